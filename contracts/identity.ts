@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Language, PageQuery, Uuid, page } from './common.js';
+import { Language, PageQuery, page, Uuid } from './common.js';
 
 export const roles = [
   'teacher',
@@ -91,9 +91,7 @@ export const InstitutionList = z.object({ items: z.array(Institution) });
 
 export const CreateInstitution = z
   .object({
-    slug: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9-]{1,40}$/),
+    slug: z.string().regex(/^[a-z0-9][a-z0-9-]{1,40}$/),
     name: z.string().trim().min(2).max(200),
     kind: InstitutionKind,
   })

@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import { buildApp } from './app.js';
+import { parseConfig } from './config.js';
+import { DEMO_PASSWORD, demoAccounts, purgeExpired, seedDemoData } from './modules/identity/index.js';
+import type { AppContext } from './platform/context.js';
+import { openDatabase } from './platform/db/database.js';
+
+const PURGE_INTERVAL_MS = 60 * 60_000;
+
+async function main() {
+  const startedAt = performance.now();
+  const config = parseConfig();
+  const database = await openDatabase(
+    config.databaseUrl ? { url: config.databaseUrl } : { dataDir: join(config.dataDir, 'pglite') },
+    config.databasePoolMax,
+  );
+  await database.migrate();
+  const ctx: AppContext = { db: database.db, config, now: () => new Date() };
+
+  if (config.demoData && (await seedDemoData(database.db))) {
+    const lines = demoAccounts.map((a) => `  ${a.email.padEnd(36)} ${a.roles.map((r) => r.role).join(', ')}`);
+    console.log(`Demo data added. Every demo account has the password ${DEMO_PASSWORD}\n${lines.join('\n')}`);
+  }
+
+  const app = await buildApp({ ctx, logger: { level: config.logLevel } });
+  await app.listen({ port: config.port, host: config.host });
+  const where = config.databaseUrl ? 'PostgreSQL server' : `embedded PGlite in ${config.dataDir}`;
+  app.log.info(
+    `Docentdossier ready at ${config.publicUrl} on ${where} in ${Math.round(performance.now() - startedAt)} ms`,
+  );
+
+  const purge = setInterval(() => {
+    purgeExpired(ctx).catch((err: unknown) => app.log.warn({ err }, 'purging expired sessions failed'));
+  }, PURGE_INTERVAL_MS);
+  purge.unref();
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info(`${signal}: stopping`);
+    clearInterval(purge);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stop(signal));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
