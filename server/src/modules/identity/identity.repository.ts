@@ -98,9 +98,10 @@ export async function findSessionActor(db: Executor, sessionId: string, now: Dat
 
 export async function insertSession(
   db: Executor,
-  values: { id: string; personId: string; expiresAt: Date; via: 'password' | 'oidc' },
+  values: { id: string; personId: string; now: Date; expiresAt: Date; via: 'password' | 'oidc' },
 ) {
-  await db.insert(sessions).values(values);
+  const { now, ...rest } = values;
+  await db.insert(sessions).values({ ...rest, createdAt: now, lastSeenAt: now });
 }
 
 export async function extendSession(db: Executor, sessionId: string, now: Date, expiresAt: Date) {
@@ -126,7 +127,7 @@ export async function findAccountByEmail(db: Executor, email: string) {
 
 export async function recordLoginAttempt(
   db: Executor,
-  values: { email: string; ip: string; success: boolean },
+  values: { email: string; ip: string; success: boolean; at: Date },
 ) {
   await db.insert(loginAttempts).values({ ...values, email: values.email.toLowerCase() });
 }

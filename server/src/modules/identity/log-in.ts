@@ -39,12 +39,12 @@ export async function logIn(ctx: AppContext, opts: LogInOptions) {
     ? await verifyPassword(account.passwordHash, opts.password)
     : (await verifyPassword(await dummyPasswordHash(), opts.password)) && false;
   if (!account || !valid || account.disabled) {
-    await recordLoginAttempt(ctx.db, { email: opts.email, ip: opts.ip, success: false });
+    await recordLoginAttempt(ctx.db, { email: opts.email, ip: opts.ip, success: false, at: ctx.now() });
     throw identityError('AUTH_INVALID_CREDENTIALS');
   }
 
   return ctx.db.transaction(async (tx) => {
-    await recordLoginAttempt(tx, { email: opts.email, ip: opts.ip, success: true });
+    await recordLoginAttempt(tx, { email: opts.email, ip: opts.ip, success: true, at: ctx.now() });
     const session = await startSession({ ...ctx, db: tx }, account.personId, 'password');
     await writeAudit(tx, {
       actorId: account.personId,

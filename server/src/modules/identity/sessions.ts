@@ -16,7 +16,7 @@ export async function startSession(ctx: AppContext, personId: string, via: 'pass
   const token = newToken();
   const now = ctx.now();
   const expiresAt = expiryOf(ctx, now, now);
-  await insertSession(ctx.db, { id: hashToken(token), personId, expiresAt, via });
+  await insertSession(ctx.db, { id: hashToken(token), personId, now, expiresAt, via });
   return { token, maxAgeSeconds: ctx.config.session.maxHours * 3600 };
 }
 
