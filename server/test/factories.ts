@@ -14,7 +14,12 @@ import { TEST_PASSWORD } from './harness.js';
 
 const unique = () => randomBytes(4).toString('hex');
 
-let passwordHash: Promise<string> | undefined;
+let testPasswordHash: Promise<string> | undefined;
+// Hashed once per file: argon2 is slow on purpose.
+const hashOfTestPassword = () => {
+  testPasswordHash ??= hashPassword(TEST_PASSWORD);
+  return testPasswordHash;
+};
 
 /** An institution with a division and a department below it. */
 export async function makeInstitution(db: Db, overrides: { name?: string; kind?: InstitutionKind } = {}) {
@@ -70,9 +75,7 @@ export async function makePerson(db: Db, overrides: PersonOverrides = {}) {
     language: 'nl',
   });
   if (overrides.password !== false) {
-    const hash = overrides.password
-      ? await hashPassword(overrides.password)
-      : await (passwordHash ??= hashPassword(TEST_PASSWORD));
+    const hash = overrides.password ? await hashPassword(overrides.password) : await hashOfTestPassword();
     await insertAccount(db, person.id, hash);
   }
   for (const r of overrides.roles ?? []) {
