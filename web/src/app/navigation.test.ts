@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import type { Role, RoleAssignment } from '../../../contracts/identity.js';
+import { mayOpen, visibleNavigation } from './navigation';
+
+const institution = { id: '6f1c1c2e-4a57-4c1b-9a53-3f1f0d7c1a01', name: 'UMC Utrecht' };
+const assignment = (role: Role, scoped = true): RoleAssignment => ({
+  id: crypto.randomUUID(),
+  role,
+  institution: scoped ? institution : null,
+  unit: null,
+});
+const labels = (assignments: RoleAssignment[]) => visibleNavigation(assignments).map((item) => item.label);
+
+describe('navigation by role', () => {
+  it('shows Start and My profile to a teacher, but not Administration', () => {
+    expect(labels([assignment('teacher')])).toEqual(['start', 'profile']);
+    expect(mayOpen('/admin', [assignment('teacher')])).toBe(false);
+  });
+
+  it('shows Administration to an administrator, platform-wide or of one institution', () => {
+    expect(labels([assignment('administrator', false)])).toEqual(['start', 'profile', 'admin']);
+    expect(labels([assignment('teacher'), assignment('administrator')])).toContain('admin');
+  });
+
+  it('shows the pages for everyone to a person without roles', () => {
+    expect(labels([])).toEqual(['start', 'profile']);
+    expect(mayOpen('/profile', [])).toBe(true);
+  });
+});

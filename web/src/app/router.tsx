@@ -1,0 +1,108 @@
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import { ApiError, isAuthRequired } from '../api/client';
+import { identityKeys, meQuery } from '../api/identity';
+import { AdminPage } from '../features/admin/AdminPage';
+import { AdminSearch } from '../features/admin/adminSearch';
+import { LoginPage } from '../features/auth/LoginPage';
+import { LoginSearch } from '../features/auth/returnTo';
+import { StartPage } from '../features/dashboard/StartPage';
+import { ProfilePage } from '../features/profile/ProfilePage';
+import { AppLayout } from './AppLayout';
+import { type AppPath, mayOpen } from './navigation';
+import { PublicLayout } from './PublicLayout';
+import { AccessDeniedError, NotFound, RouteError } from './RouteStatus';
+
+// A session that expires while the app is open sends the person to login, and back here afterwards.
+function onApiError(error: unknown) {
+  if (!isAuthRequired(error) || queryClient.getQueryData(identityKeys.me) === undefined) return;
+  queryClient.clear();
+  void router.navigate({ to: '/login', search: { returnTo: router.state.location.href } });
+}
+
+export const queryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: onApiError }),
+  mutationCache: new MutationCache({ onError: onApiError }),
+  defaultOptions: {
+    queries: {
+      // A 4xx answer will not change by asking again.
+      retry: (failures, error) =>
+        !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failures < 2,
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({ component: Outlet });
+
+const publicRoute = createRoute({ getParentRoute: () => rootRoute, id: '_public', component: PublicLayout });
+
+const loginRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/login',
+  validateSearch: LoginSearch,
+  component: LoginPage,
+});
+
+const authenticatedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: '_authenticated',
+  component: AppLayout,
+  beforeLoad: async ({ context, location }) => {
+    try {
+      return { me: await context.queryClient.ensureQueryData(meQuery) };
+    } catch (error) {
+      if (isAuthRequired(error)) throw redirect({ to: '/login', search: { returnTo: location.href } });
+      throw error;
+    }
+  },
+});
+
+/** Lets a route open only for the roles the navigation shows it to. */
+const requireAccess =
+  (path: AppPath) =>
+  ({ context }: { context: { me: { roles: Parameters<typeof mayOpen>[1] } } }) => {
+    if (!mayOpen(path, context.me.roles)) throw new AccessDeniedError();
+  };
+
+const startRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/', component: StartPage });
+
+const profileRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/profile',
+  component: ProfilePage,
+});
+
+const adminRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/admin',
+  validateSearch: AdminSearch,
+  beforeLoad: requireAccess('/admin'),
+  component: AdminPage,
+});
+
+const routeTree = rootRoute.addChildren([
+  publicRoute.addChildren([loginRoute]),
+  authenticatedRoute.addChildren([startRoute, profileRoute, adminRoute]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  context: { queryClient },
+  defaultErrorComponent: RouteError,
+  defaultNotFoundComponent: NotFound,
+  defaultPreload: 'intent',
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,91 @@
+import { Button, Card, Divider, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconLogin2, IconSchool } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { LoginRequest } from '../../../../contracts/identity.js';
+import { authConfigQuery, identityApi, identityKeys } from '../../api/identity';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeader } from '../../components/PageHeader';
+import { safeReturnTo } from './returnTo';
+
+const route = getRouteApi('/_public/login');
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function LoginPage() {
+  const { t, i18n } = useTranslation();
+  const { returnTo } = route.useSearch();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const authConfig = useQuery(authConfigQuery);
+  const target = safeReturnTo(returnTo);
+
+  const form = useForm<LoginRequest>({
+    initialValues: { email: '', password: '' },
+    validate: {
+      email: (value) => (EMAIL.test(value.trim()) ? null : t('validation.email')),
+      password: (value) => (value ? null : t('validation.required')),
+    },
+  });
+
+  const login = useMutation({
+    mutationFn: (values: LoginRequest) => identityApi.login({ ...values, email: values.email.trim() }),
+    onSuccess: async (me) => {
+      queryClient.setQueryData(identityKeys.me, me);
+      await i18n.changeLanguage(me.person.language);
+      await navigate({ href: target });
+    },
+  });
+
+  const oidc = authConfig.data?.oidc;
+
+  return (
+    <Card withBorder shadow="sm" radius="lg" p="xl" maw={440} mx="auto" mt="xl">
+      <Stack gap="lg">
+        <PageHeader title={t('login.title')} description={t('login.intro')} />
+        {login.error && <ErrorAlert error={login.error} title={t('login.failed')} />}
+        <form onSubmit={form.onSubmit((values) => login.mutate(values))} noValidate>
+          <Stack gap="md">
+            <TextInput
+              label={t('login.email')}
+              type="email"
+              autoComplete="username"
+              required
+              {...form.getInputProps('email')}
+            />
+            <PasswordInput
+              label={t('login.password')}
+              autoComplete="current-password"
+              required
+              {...form.getInputProps('password')}
+            />
+            <Button
+              type="submit"
+              loading={login.isPending}
+              leftSection={<IconLogin2 size={18} aria-hidden />}
+            >
+              {t('login.submit')}
+            </Button>
+          </Stack>
+        </form>
+        {oidc?.enabled && (
+          <>
+            <Divider label={t('login.or')} labelPosition="center" />
+            <Button
+              component="a"
+              href={`/api/v1/auth/oidc/start?returnTo=${encodeURIComponent(target)}`}
+              variant="default"
+              leftSection={<IconSchool size={18} aria-hidden />}
+            >
+              {t('login.oidc', { label: oidc.label })}
+            </Button>
+          </>
+        )}
+        <Text size="xs" c="dimmed" ta="center">
+          {t('app.tagline')}
+        </Text>
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,50 @@
+import { Card, List, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconId } from '@tabler/icons-react';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { RoleAssignment } from '../../../../contracts/identity.js';
+import { meQuery } from '../../api/identity';
+import { PageHeader } from '../../components/PageHeader';
+import { formatAssignment } from '../../components/roleAssignment';
+
+// Platform-wide roles first, then per institution and unit, so roles at one institution stand together.
+const byScope = (a: RoleAssignment, b: RoleAssignment) =>
+  (a.institution?.name ?? '').localeCompare(b.institution?.name ?? '') ||
+  (a.unit?.name ?? '').localeCompare(b.unit?.name ?? '');
+
+export function StartPage() {
+  const { t } = useTranslation();
+  const { data: me } = useSuspenseQuery(meQuery);
+
+  return (
+    <>
+      <PageHeader
+        title={t('start.greeting', { name: me.person.displayName })}
+        documentTitle={t('start.title')}
+        description={t('start.intro')}
+      />
+      <Card withBorder radius="lg" p="lg" maw={760}>
+        <Title order={2} size="h3" mb="md">
+          {t('start.rolesTitle')}
+        </Title>
+        {me.roles.length === 0 ? (
+          <Text>{t('start.noRoles')}</Text>
+        ) : (
+          <List
+            spacing="sm"
+            center
+            icon={
+              <ThemeIcon variant="light" radius="xl" size={28}>
+                <IconId size={16} aria-hidden />
+              </ThemeIcon>
+            }
+          >
+            {me.roles.toSorted(byScope).map((assignment) => (
+              <List.Item key={assignment.id}>{formatAssignment(t, assignment)}</List.Item>
+            ))}
+          </List>
+        )}
+      </Card>
+    </>
+  );
+}
