@@ -90,19 +90,27 @@ export class OidcLogin {
     const pending = await takeOidcLogin(this.ctx.db, state, this.ctx.now());
     if (!pending) throw identityError('OIDC_FAILED');
     let claims: client.IDToken | undefined;
+    let userInfo: client.UserInfoResponse | undefined;
     try {
-      const tokens = await client.authorizationCodeGrant(await this.discover(), callbackUrl, {
+      const configuration = await this.discover();
+      const tokens = await client.authorizationCodeGrant(configuration, callbackUrl, {
         pkceCodeVerifier: pending.codeVerifier,
         expectedState: pending.state,
         expectedNonce: pending.nonce,
       });
       claims = tokens.claims();
+      // In the code flow a provider may keep the e-mail scope's claims out of the ID token and return them
+      // from the UserInfo endpoint only (OIDC Core 5.4); its answer must be about the same subject.
+      if (claims && typeof claims.email !== 'string') {
+        userInfo = await client.fetchUserInfo(configuration, tokens.access_token, claims.sub);
+      }
     } catch {
       throw identityError('OIDC_FAILED');
     }
     if (!claims) throw identityError('OIDC_FAILED');
     const subject = claims.sub;
-    const email = typeof claims.email === 'string' && claims.email_verified !== false ? claims.email : null;
+    const source = userInfo ?? claims;
+    const email = typeof source.email === 'string' && source.email_verified !== false ? source.email : null;
 
     return this.ctx.db.transaction(async (tx) => {
       let person = await findPersonByOidcSubject(tx, subject);

@@ -30,6 +30,9 @@ const MIGRATION_LOCK = 4_242_001;
 export async function openDatabase(target: DatabaseTarget, poolMax = 10): Promise<Database> {
   if ('url' in target) {
     const pool = new pg.Pool({ connectionString: target.url, max: poolMax });
+    // An idle connection dropped by the server (restart, failover) must not crash the process;
+    // the pool replaces it on the next query.
+    pool.on('error', () => {});
     const db = drizzlePg({ client: pool, schema }) as unknown as Db;
     return {
       db,
