@@ -1,5 +1,5 @@
-import { generateKeyPair, randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { generateKeyPair, type KeyObject, randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 // @ts-expect-error -- oidc-provider ships no type declarations; the few members used are typed below.
 import { Provider } from 'oidc-provider';
@@ -135,9 +135,9 @@ export async function startTestProvider(options: TestProviderOptions): Promise<T
   async function showLoginPage(req: IncomingMessage, res: ServerResponse) {
     const { uid } = await provider.interactionDetails(req, res);
     const forms = options.accounts.map(
-      (a) => `<form method="post" action="/interaction/${escape(uid)}">
-  <input type="hidden" name="sub" value="${escape(a.sub)}">
-  <button type="submit">Sign in as ${escape(a.email)}</button>
+      (a) => `<form method="post" action="/interaction/${escapeHtml(uid)}">
+  <input type="hidden" name="sub" value="${escapeHtml(a.sub)}">
+  <button type="submit">Sign in as ${escapeHtml(a.email)}</button>
 </form>`,
     );
     send(
@@ -189,11 +189,10 @@ export async function findFreePort(): Promise<number> {
 }
 
 async function signingKey() {
-  const { privateKey } = await new Promise<{ privateKey: import('node:crypto').KeyObject }>(
-    (resolve, reject) =>
-      generateKeyPair('rsa', { modulusLength: 2048 }, (error, _publicKey, privateKey) =>
-        error ? reject(error) : resolve({ privateKey }),
-      ),
+  const { privateKey } = await new Promise<{ privateKey: KeyObject }>((resolve, reject) =>
+    generateKeyPair('rsa', { modulusLength: 2048 }, (error, _publicKey, privateKey) =>
+      error ? reject(error) : resolve({ privateKey }),
+    ),
   );
   return { ...privateKey.export({ format: 'jwk' }), kid: 'test', use: 'sig', alg: 'RS256' };
 }
@@ -257,7 +256,7 @@ function send(res: ServerResponse, status: number, type: string, body: string) {
   res.end(body);
 }
 
-function escape(value: string): string {
+function escapeHtml(value: string): string {
   return value.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
