@@ -20,7 +20,8 @@ declare module 'vitest' {
  * each other's rows and nobody pays for migrations twice.
  */
 export default async function setup(project: TestProject) {
-  if (process.env.TEST_DB === 'postgres') {
+  // A project's `env` reaches its test workers, not its global setup: tell the databases apart by project.
+  if (project.name === 'integration-pg') {
     const url = process.env.TEST_DATABASE_URL;
     if (!url) throw new Error('TEST_DATABASE_URL is required for the PostgreSQL integration tests');
     const name = `dd_template_${process.pid}`;

@@ -323,3 +323,22 @@ describe('with single sign-on off', () => {
     expect(String(response.headers['set-cookie'])).not.toContain('dd_oidc_state');
   });
 });
+
+describe('with the provider out of reach', () => {
+  let down: TestApp;
+  beforeAll(async () => {
+    const port = await findFreePort();
+    down = await createTestApp({
+      OIDC_ISSUER: `http://127.0.0.1:${port}`,
+      OIDC_CLIENT_ID: 'docentdossier',
+      OIDC_ALLOW_INSECURE: 'true',
+    });
+  });
+  afterAll(() => down?.close());
+
+  it('sends the browser back to the login page with a reason instead of failing', async () => {
+    const response = await down.app.inject({ method: 'GET', url: '/api/v1/auth/oidc/start?returnTo=/' });
+    expect(response.statusCode).toBe(302);
+    expect(response.headers.location).toBe('/login?error=OIDC_UNAVAILABLE');
+  });
+});

@@ -19,6 +19,14 @@ export const identityErrors = defineErrors({
     kind: 'not-found',
     message: { nl: 'Inloggen via SSO is hier niet ingesteld.', en: 'Single sign-on is not set up here.' },
   },
+  /** the provider could not be reached to start a login */
+  OIDC_UNAVAILABLE: {
+    kind: 'unavailable',
+    message: {
+      nl: 'De inlogdienst (SSO) is nu niet bereikbaar. Probeer het later opnieuw of log in met uw wachtwoord.',
+      en: 'The single sign-on service cannot be reached now. Try again later or log in with your password.',
+    },
+  },
   /** the provider's answer did not match a login we started, or the provider refused */
   OIDC_FAILED: {
     kind: 'unauthenticated',

@@ -122,7 +122,17 @@ export function identityRoutes(ctx: AppContext, oidc: OidcLogin): FastifyPluginA
         },
       },
       async (request, reply) => {
-        const { url, state } = await oidc.start(safeReturnTo(request.query.returnTo));
+        let started: { url: string; state: string };
+        try {
+          started = await oidc.start(safeReturnTo(request.query.returnTo));
+        } catch (error) {
+          // The browser came here by navigation: bring it back to the login page, which explains.
+          if (error instanceof AppError && error.definition.code === 'OIDC_UNAVAILABLE') {
+            return reply.redirect(`/login?error=${error.definition.code}`, 302);
+          }
+          throw error;
+        }
+        const { url, state } = started;
         reply.setCookie(OIDC_STATE_COOKIE, state, {
           path: OIDC_CALLBACK_PATH,
           httpOnly: true,

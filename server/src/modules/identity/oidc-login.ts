@@ -58,7 +58,13 @@ export class OidcLogin {
 
   /** Records the login's secrets and returns the provider's URL to send the browser to. */
   async start(returnTo: string): Promise<{ url: string; state: string }> {
-    const configuration = await this.discover();
+    this.settings();
+    let configuration: client.Configuration;
+    try {
+      configuration = await this.discover();
+    } catch {
+      throw identityError('OIDC_UNAVAILABLE');
+    }
     const codeVerifier = client.randomPKCECodeVerifier();
     const state = client.randomState();
     const nonce = client.randomNonce();
