@@ -16,6 +16,8 @@ const Env = z
     DATABASE_URL: z.string().url().optional(),
     /** Connection pool size when DATABASE_URL is set. */
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
+    /** Trust X-Forwarded-* headers from a reverse proxy in front of the app. */
+    TRUST_PROXY: z.enum(['true', 'false']).default('false'),
     /** Public base URL of the app, used for OIDC redirects and links in mail. */
     PUBLIC_URL: z.string().url().optional(),
     /** Seed the demo institutions and accounts into an empty database. */
@@ -86,5 +88,6 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env) {
         }
       : null,
     logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY === 'true',
   };
 }
