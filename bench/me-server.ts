@@ -22,7 +22,8 @@ async function startApp() {
   return app.server.address();
 }
 
-// The same statement the app's session lookup sends (findSessionActor), so both do equal database work.
+// The same statement the app's session lookup sends (findSessionActor), prepared once per connection as
+// the app's is, so both do equal database work.
 const SESSION_SQL = `
   select s.id, s.last_seen_at, s.created_at, p.id as person_id, p.display_name, p.email, p.language,
          r.id as assignment_id, r.role, r.institution_id, i.name as institution_name,
@@ -42,7 +43,7 @@ async function startBare() {
     const token = /(?:^|;\s*)dd_session=([^;]+)/.exec(request.headers.cookie ?? '')?.[1];
     if (!token) return reply.status(401).send({ error: 'unauthenticated' });
     const id = createHash('sha256').update(token).digest('hex');
-    const { rows } = await pool.query(SESSION_SQL, [id, new Date()]);
+    const { rows } = await pool.query({ name: 'session_actor', text: SESSION_SQL, values: [id, new Date()] });
     const first = rows[0];
     if (!first) return reply.status(401).send({ error: 'unauthenticated' });
     return {

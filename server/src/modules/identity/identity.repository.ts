@@ -48,11 +48,8 @@ export async function findRolesOfPeople(
   return byPerson;
 }
 
-/**
- * The person behind a live session, with their roles, in one round trip: this runs on every request.
- */
-export async function findSessionActor(db: Executor, sessionId: string, now: Date) {
-  const rows = await db
+function prepareSessionActorQuery(db: Executor) {
+  return db
     .select({
       sessionId: sessions.id,
       lastSeenAt: sessions.lastSeenAt,
@@ -68,8 +65,24 @@ export async function findSessionActor(db: Executor, sessionId: string, now: Dat
     .leftJoin(roleAssignments, eq(roleAssignments.personId, people.id))
     .leftJoin(institutions, eq(institutions.id, roleAssignments.institutionId))
     .leftJoin(units, eq(units.id, roleAssignments.unitId))
-    .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, now)))
-    .orderBy(asc(institutions.name), asc(roleAssignments.role), asc(units.path));
+    .where(and(eq(sessions.id, sql.placeholder('sessionId')), gt(sessions.expiresAt, sql.placeholder('now'))))
+    .orderBy(asc(institutions.name), asc(roleAssignments.role), asc(units.path))
+    .prepare('session_actor');
+}
+
+// Built once per database handle: building the query on every request cost more than running it.
+const sessionActorQueries = new WeakMap<Executor, ReturnType<typeof prepareSessionActorQuery>>();
+
+/**
+ * The person behind a live session, with their roles, in one round trip: this runs on every request.
+ */
+export async function findSessionActor(db: Executor, sessionId: string, now: Date) {
+  let query = sessionActorQueries.get(db);
+  if (!query) {
+    query = prepareSessionActorQuery(db);
+    sessionActorQueries.set(db, query);
+  }
+  const rows = await query.execute({ sessionId, now });
   const first = rows[0];
   if (!first) return null;
   const actor: Actor = {
