@@ -30,7 +30,8 @@ export const identityApi = {
     request(`${v1}/institutions`, Institution, { method: 'POST', body }),
   createUnit: (institutionId: string, body: z.input<typeof CreateUnit>) =>
     request(`${v1}/institutions/${institutionId}/units`, Unit, { method: 'POST', body }),
-  people: (query: PeopleFilter & { cursor?: string }) => request(`${v1}/people`, PersonPage, { query }),
+  people: (query: PeopleFilter & { cursor?: string; limit?: number }) =>
+    request(`${v1}/people`, PersonPage, { query }),
   createPerson: (body: z.input<typeof CreatePerson>) =>
     request(`${v1}/people`, PersonSummary, { method: 'POST', body }),
   assignRole: (personId: string, body: z.input<typeof AssignRole>) =>
@@ -69,10 +70,13 @@ export const institutionsQuery = queryOptions({
   queryFn: identityApi.institutions,
 });
 
+/** Rows per page of the people list; "load more" fetches the next page. */
+export const PEOPLE_PAGE_SIZE = 25;
+
 export const peopleQuery = (filter: PeopleFilter) =>
   infiniteQueryOptions({
     queryKey: [...identityKeys.people, filter],
-    queryFn: ({ pageParam }) => identityApi.people({ ...filter, cursor: pageParam }),
+    queryFn: ({ pageParam }) => identityApi.people({ ...filter, cursor: pageParam, limit: PEOPLE_PAGE_SIZE }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.next ?? undefined,
   });

@@ -14,6 +14,7 @@ import { LoginPage } from '../features/auth/LoginPage';
 import { LoginSearch } from '../features/auth/returnTo';
 import { StartPage } from '../features/dashboard/StartPage';
 import { ProfilePage } from '../features/profile/ProfilePage';
+import { i18n } from '../i18n/i18n';
 import { AppLayout } from './AppLayout';
 import { type AppPath, mayOpen } from './navigation';
 import { PublicLayout } from './PublicLayout';
@@ -56,7 +57,11 @@ const authenticatedRoute = createRoute({
   component: AppLayout,
   beforeLoad: async ({ context, location }) => {
     try {
-      return { me: await context.queryClient.ensureQueryData(meQuery) };
+      const known = context.queryClient.getQueryData(identityKeys.me) !== undefined;
+      const me = await context.queryClient.ensureQueryData(meQuery);
+      // A session this page has not seen yet (single sign-on, another tab): use the person's saved language.
+      if (!known) await i18n.changeLanguage(me.person.language);
+      return { me };
     } catch (error) {
       if (isAuthRequired(error)) throw redirect({ to: '/login', search: { returnTo: location.href } });
       throw error;

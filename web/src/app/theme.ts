@@ -1,4 +1,4 @@
-import { type CSSVariablesResolver, createTheme } from '@mantine/core';
+import { Anchor, type CSSVariablesResolver, createTheme } from '@mantine/core';
 
 // Shades 8 and 9 carry text and filled buttons: both reach at least 7:1 against white (WCAG AA needs 4.5:1).
 export const theme = createTheme({
@@ -22,6 +22,10 @@ export const theme = createTheme({
   headings: { fontWeight: '650' },
   defaultRadius: 'md',
   cursorType: 'pointer',
+  components: {
+    // Links inside running text must stand out by more than colour (WCAG 1.4.1).
+    Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
+  },
 });
 
 // Mantine's default dimmed, error and placeholder greys fall below 4.5:1 on white; darker shades keep AA contrast.

@@ -14,28 +14,26 @@ export function RolesTable({ roles, label, empty }: RolesTableProps) {
   const { t } = useTranslation();
   if (roles.length === 0) return <Text>{empty}</Text>;
   return (
-    <Table.ScrollContainer minWidth={480}>
-      <Table striped highlightOnHover verticalSpacing="sm" aria-label={label}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('table.role')}</Table.Th>
-            <Table.Th scope="col">{t('table.institution')}</Table.Th>
-            <Table.Th scope="col">{t('table.unit')}</Table.Th>
+    <Table striped highlightOnHover verticalSpacing="sm" aria-label={label}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{t('table.role')}</Table.Th>
+          <Table.Th scope="col">{t('table.institution')}</Table.Th>
+          <Table.Th scope="col">{t('table.unit')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {roles.map((assignment) => (
+          <Table.Tr key={assignment.id}>
+            <Table.Td>{t(`role.${assignment.role}`)}</Table.Td>
+            <Table.Td>{assignment.institution?.name ?? t('scope.platform')}</Table.Td>
+            <Table.Td>
+              {assignment.unit?.name ??
+                (assignment.institution ? t('scope.wholeInstitution') : t('common.none'))}
+            </Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {roles.map((assignment) => (
-            <Table.Tr key={assignment.id}>
-              <Table.Td>{t(`role.${assignment.role}`)}</Table.Td>
-              <Table.Td>{assignment.institution?.name ?? t('scope.platform')}</Table.Td>
-              <Table.Td>
-                {assignment.unit?.name ??
-                  (assignment.institution ? t('scope.wholeInstitution') : t('common.none'))}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        ))}
+      </Table.Tbody>
+    </Table>
   );
 }

@@ -1,16 +1,4 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Code,
-  Group,
-  Loader,
-  Modal,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Card, Code, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
@@ -18,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Institution } from '../../../../contracts/identity.js';
 import { institutionsQuery, meQuery } from '../../api/identity';
+import { Dialog } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CreateInstitutionForm } from './CreateInstitutionForm';
 import { CreateUnitForm } from './CreateUnitForm';
@@ -109,20 +98,20 @@ export function InstitutionsPanel() {
         ))}
       </SimpleGrid>
 
-      <Modal
+      <Dialog
         opened={institutionModal}
         onClose={institutionModalControls.close}
         title={t('admin.addInstitution')}
       >
         <CreateInstitutionForm onDone={institutionModalControls.close} />
-      </Modal>
-      <Modal
+      </Dialog>
+      <Dialog
         opened={unitModal}
         onClose={unitModalControls.close}
         title={unitTarget ? t('admin.addUnitTo', { name: unitTarget.name }) : t('admin.addUnit')}
       >
         {unitTarget && <CreateUnitForm institution={unitTarget} onDone={unitModalControls.close} />}
-      </Modal>
+      </Dialog>
     </Stack>
   );
 }

@@ -3,7 +3,7 @@ import {
   Button,
   Group,
   Loader,
-  Modal,
+  ScrollArea,
   Select,
   Stack,
   Table,
@@ -19,6 +19,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonSummary, RoleAssignment } from '../../../../contracts/identity.js';
 import { identityApi, identityKeys, institutionsQuery, peopleQuery } from '../../api/identity';
+import { Dialog } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatAssignment } from '../../components/roleAssignment';
 import { AssignRoleForm } from './AssignRoleForm';
@@ -102,8 +103,15 @@ export function PeoplePanel() {
       ) : rows.length === 0 ? (
         <Text>{t('admin.noPeople')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={720}>
-          <Table verticalSpacing="sm" highlightOnHover aria-label={t('admin.peopleCaption')} bg="white">
+        // On narrow screens the table scrolls sideways; keyboard users can scroll it once it has focus.
+        <ScrollArea type="auto" tabIndex={0} role="region" aria-label={t('admin.peopleCaption')}>
+          <Table
+            verticalSpacing="sm"
+            highlightOnHover
+            aria-label={t('admin.peopleCaption')}
+            bg="white"
+            miw={720}
+          >
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('table.name')}</Table.Th>
@@ -173,7 +181,7 @@ export function PeoplePanel() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollArea>
       )}
       {people.hasNextPage && (
         <Group justify="center">
@@ -187,15 +195,15 @@ export function PeoplePanel() {
         </Group>
       )}
 
-      <Modal opened={createOpened} onClose={createModal.close} title={t('admin.addPerson')}>
+      <Dialog opened={createOpened} onClose={createModal.close} title={t('admin.addPerson')}>
         <CreatePersonForm
           onDone={async (changed) => {
             if (changed) await afterChange();
             createModal.close();
           }}
         />
-      </Modal>
-      <Modal
+      </Dialog>
+      <Dialog
         opened={assignOpened}
         onClose={assignModal.close}
         title={
@@ -212,8 +220,8 @@ export function PeoplePanel() {
             }}
           />
         )}
-      </Modal>
-      <Modal opened={revokeOpened} onClose={revokeModal.close} title={t('admin.revokeTitle')}>
+      </Dialog>
+      <Dialog opened={revokeOpened} onClose={revokeModal.close} title={t('admin.revokeTitle')}>
         {revocation && (
           <Stack gap="md">
             {revoke.error && <ErrorAlert error={revoke.error} />}
@@ -233,7 +241,7 @@ export function PeoplePanel() {
             </Group>
           </Stack>
         )}
-      </Modal>
+      </Dialog>
     </Stack>
   );
 }

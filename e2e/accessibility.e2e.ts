@@ -1,0 +1,101 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import {
+  accessibilityViolations,
+  createAccount,
+  launchBrowser,
+  newContext,
+  signIn,
+  uniqueEmail,
+} from './support.js';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+beforeEach(async () => {
+  context = await newContext(browser, baseUrl);
+  page = await context.newPage();
+});
+afterEach(async () => {
+  await context.close();
+});
+
+const languages = [
+  { code: 'nl', name: 'Nederlands' },
+  { code: 'en', name: 'English' },
+] as const;
+
+async function useLanguage(code: string) {
+  await context.addInitScript((language) => localStorage.setItem('dd.language', language), code);
+}
+
+async function visit(path: string, heading: RegExp) {
+  await page.goto(path);
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+}
+
+describe.each(languages)('WCAG 2.1 AA in $name', ({ code }) => {
+  // Accounts whose saved language is this one: logging in switches the interface to it.
+  const administrator = uniqueEmail(`admin-${code}`);
+  const teacher = uniqueEmail(`teacher-${code}`);
+  beforeAll(async () => {
+    await createAccount(baseUrl, {
+      email: administrator,
+      displayName: 'Ada Admin',
+      language: code,
+      role: 'administrator',
+    });
+    await createAccount(baseUrl, {
+      email: teacher,
+      displayName: 'Tom Teacher',
+      language: code,
+      role: 'teacher',
+    });
+  });
+
+  it('has no violations on the login page, also while it shows an error', async () => {
+    await useLanguage(code);
+    await visit('/login', /^(Inloggen|Log in)$/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: /^(Inloggen|Log in)$/ }).click();
+    await page.getByText(/geldig e-mailadres|valid email address/).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('has no violations on the start, profile and administration pages', async () => {
+    await signIn(context, baseUrl, administrator);
+    await visit('/', /^(Welkom|Welcome), /);
+    expect(await page.locator('html').getAttribute('lang')).toBe(code);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await visit('/profile', /^(Mijn profiel|My profile)$/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await visit('/admin', /^(Beheer|Administration)$/);
+    await page.getByRole('table').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('tab', { name: /^(Instellingen|Institutions)$/ }).click();
+    await page.getByRole('heading', { level: 2, name: 'UMC Utrecht' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: /^(Instelling toevoegen|Add institution)$/ }).click();
+    await page.getByRole('dialog').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('has no violations on the page of a person without access', async () => {
+    await signIn(context, baseUrl, teacher);
+    await visit('/admin', /^(Geen toegang|No access)$/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { demoAccounts } from '../server/src/modules/identity/demo-data.js';
+import { launchBrowser, logIn, newContext, signIn } from './support.js';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+beforeEach(async () => {
+  context = await newContext(browser, baseUrl);
+  page = await context.newPage();
+});
+afterEach(async () => {
+  await context.close();
+});
+
+const navigationLinks = async () =>
+  page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents();
+
+describe('logging in', () => {
+  it.each(demoAccounts.map((account) => [account.email, account] as const))(
+    'shows %s the navigation of their roles',
+    async (email, account) => {
+      await logIn(page, email);
+      const isAdministrator = account.roles.some((role) => role.role === 'administrator');
+      expect(await navigationLinks()).toEqual(
+        isAdministrator ? ['Start', 'Mijn profiel', 'Beheer'] : ['Start', 'Mijn profiel'],
+      );
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+        `Welkom, ${account.displayName}`,
+      );
+    },
+  );
+
+  it('lists the roles per institution on the start page', async () => {
+    await signIn(context, baseUrl, 'teacher@docentdossier.test');
+    await page.goto('/');
+    const roles = page.getByRole('main').getByRole('listitem');
+    await roles.first().waitFor();
+    expect(await roles.allTextContents()).toEqual([
+      'Docent — Amsterdam UMC, Faculteit der Geneeskunde (UvA)',
+      'Docent — UMC Utrecht, Cardiologie',
+    ]);
+  });
+
+  it('shows the API message when the password is wrong, and stays on the login page', async () => {
+    await page.goto('/login');
+    await page.getByLabel('E-mailadres').fill('teacher@docentdossier.test');
+    await page.getByLabel('Wachtwoord').fill('not the password');
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/^Inloggen is niet gelukt.+/);
+    expect(new URL(page.url()).pathname).toBe('/login');
+  });
+
+  it('validates the form before calling the API', async () => {
+    await page.goto('/login');
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    expect(await page.getByText('Vul een geldig e-mailadres in', { exact: false }).isVisible()).toBe(true);
+    expect(await page.getByLabel('E-mailadres').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('sends an anonymous visitor to login and back to the page they asked for', async () => {
+    await page.goto('/profile');
+    await page.waitForURL(/\/login\?returnTo=%2Fprofile/);
+    await page.getByLabel('E-mailadres').fill('adviser@docentdossier.test');
+    await page.getByLabel('Wachtwoord').fill('Docentdossier2026!');
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn profiel' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/profile');
+  });
+
+  it('logs out from the user menu and returns to the login page', async () => {
+    await logIn(page, 'assessor@docentdossier.test');
+    await page.getByRole('button', { name: /^Gebruikersmenu van / }).click();
+    await page.getByRole('menuitem', { name: 'Uitloggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await page.goto('/');
+    await page.waitForURL(/\/login/);
+  });
+
+  it('tells a teacher who opens the administration page that they have no access', async () => {
+    await signIn(context, baseUrl, 'teacher@docentdossier.test');
+    await page.goto('/admin');
+    await page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
+  });
+});
