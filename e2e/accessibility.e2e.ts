@@ -37,9 +37,10 @@ async function useLanguage(code: string) {
   await context.addInitScript((language) => localStorage.setItem('dd.language', language), code);
 }
 
-async function visit(path: string, heading: RegExp) {
+async function visit(path: string, heading: RegExp, title?: RegExp) {
   await page.goto(path);
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  if (title) expect(await page.title()).toMatch(title);
 }
 
 describe.each(languages)('WCAG 2.1 AA in $name', ({ code }) => {
@@ -73,14 +74,14 @@ describe.each(languages)('WCAG 2.1 AA in $name', ({ code }) => {
 
   it('has no violations on the start, profile and administration pages', async () => {
     await signIn(context, baseUrl, administrator);
-    await visit('/', /^(Welkom|Welcome), /);
+    await visit('/', /^(Welkom|Welcome), /, /^(Start|Home) – Docentdossier$/);
     expect(await page.locator('html').getAttribute('lang')).toBe(code);
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    await visit('/profile', /^(Mijn profiel|My profile)$/);
+    await visit('/profile', /^(Mijn profiel|My profile)$/, /^(Mijn profiel|My profile) – Docentdossier$/);
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    await visit('/admin', /^(Beheer|Administration)$/);
+    await visit('/admin', /^(Beheer|Administration)$/, /^(Beheer|Administration) – Docentdossier$/);
     await page.getByRole('table').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -93,9 +94,38 @@ describe.each(languages)('WCAG 2.1 AA in $name', ({ code }) => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
+  it('has no violations on the page for an unknown address', async () => {
+    await useLanguage(code);
+    await visit('/does-not-exist', /^(Pagina niet gevonden|Page not found)$/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
   it('has no violations on the page of a person without access', async () => {
     await signIn(context, baseUrl, teacher);
     await visit('/admin', /^(Geen toegang|No access)$/);
     expect(await accessibilityViolations(page)).toEqual([]);
+  });
+});
+
+describe('keyboard use', () => {
+  it('offers a skip link as the first stop, which moves focus to the main content', async () => {
+    await signIn(context, baseUrl, 'trainer@docentdossier.test');
+    await visit('/', /^Welkom, /);
+    await page.keyboard.press('Tab');
+    const skipLink = page.getByRole('link', { name: 'Naar de inhoud' });
+    expect(await skipLink.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(
+      await page.getByRole('main').evaluate((element) => element === element.ownerDocument.activeElement),
+    ).toBe(true);
+  });
+
+  it('reaches and follows the navigation with the keyboard', async () => {
+    await signIn(context, baseUrl, 'trainer@docentdossier.test');
+    await visit('/', /^Welkom, /);
+    await page.getByRole('link', { name: 'Mijn profiel' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Mijn profiel' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Mijn profiel' }).getAttribute('aria-current')).toBe('page');
   });
 });

@@ -1,4 +1,15 @@
-import { Anchor, AppShell, Avatar, Burger, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
+import {
+  Anchor,
+  AppShell,
+  Avatar,
+  Box,
+  Burger,
+  Group,
+  Menu,
+  NavLink,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconLogout, IconUser } from '@tabler/icons-react';
@@ -17,14 +28,15 @@ import { type AppPath, visibleNavigation } from './navigation';
 
 const MAIN_ID = 'main';
 
-const initials = (name: string) =>
-  name
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((word) => word[0])
-    .slice(0, 2)
+/** First letters of the first and last word: "Daan de Docent" → "DD". */
+function initials(name: string): string {
+  const words = name.split(/\s+/).filter(Boolean);
+  const letters = words.length > 1 ? [words[0], words.at(-1)] : words;
+  return letters
+    .map((word) => word?.[0] ?? '')
     .join('')
     .toUpperCase();
+}
 
 const isActive = (path: AppPath, pathname: string) =>
   path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
@@ -96,7 +108,7 @@ export function AppLayout() {
               {t('app.name')}
             </Link>
           </Group>
-          <Group gap="md" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
             <LanguageSwitch value={currentLanguage()} onChange={changeLanguage} />
             <Menu position="bottom-end" width={220}>
               <Menu.Target>
@@ -108,7 +120,9 @@ export function AppLayout() {
                     <Text size="sm" fw={500} visibleFrom="md">
                       {me.person.displayName}
                     </Text>
-                    <IconChevronDown size={16} aria-hidden />
+                    <Box visibleFrom="sm" display="flex">
+                      <IconChevronDown size={16} aria-hidden />
+                    </Box>
                   </Group>
                 </UnstyledButton>
               </Menu.Target>
@@ -146,7 +160,7 @@ export function AppLayout() {
 
       <AppShell.Footer px="md">
         <Group h="100%" justify="space-between">
-          <Text size="sm" c="dimmed">
+          <Text size="sm" c="dimmed" visibleFrom="sm">
             {t('app.tagline')}
           </Text>
           <Anchor href="/api/docs" size="sm">

@@ -1,5 +1,6 @@
 import { Anchor, Box, Container, Group, Text } from '@mantine/core';
 import { Outlet } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrandMark } from '../components/BrandMark';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -8,8 +9,8 @@ import { currentLanguage } from '../i18n/i18n';
 
 const MAIN_ID = 'main';
 
-/** Frame of the pages before login: the product name, the language switch and the page. */
-export function PublicLayout() {
+/** Frame of the pages before login (and of errors outside the app frame): name, language switch, page. */
+export function PublicLayout({ children }: { children?: ReactNode }) {
   const { t, i18n } = useTranslation();
   return (
     <div className="public-page">
@@ -28,10 +29,8 @@ export function PublicLayout() {
           </Group>
         </Container>
       </Box>
-      <Box component="main" id={MAIN_ID} tabIndex={-1} py="xl">
-        <Container size="lg">
-          <Outlet />
-        </Container>
+      <Box component="main" id={MAIN_ID} tabIndex={-1} py="xl" flex={1}>
+        <Container size="lg">{children ?? <Outlet />}</Container>
       </Box>
       <Box component="footer" py="lg">
         <Container size="lg">

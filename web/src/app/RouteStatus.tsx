@@ -1,8 +1,9 @@
-import { Button, Stack, Text, Title } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PageHeader } from '../components/PageHeader';
+import { PublicLayout } from './PublicLayout';
 
 /** Thrown when a page is opened by a person whose roles do not include it (the nav hides it too). */
 export class AccessDeniedError extends Error {
@@ -31,10 +32,8 @@ export function RouteError({ error }: { error: unknown }) {
     return <Notice title={t('errors.forbiddenTitle')} text={t('errors.forbiddenText')} />;
   }
   return (
-    <Stack p="xl">
-      <Title order={1} size="h2">
-        {t('errors.title')}
-      </Title>
+    <Stack align="flex-start">
+      <PageHeader title={t('errors.title')} />
       <ErrorAlert error={error} />
     </Stack>
   );
@@ -43,4 +42,21 @@ export function RouteError({ error }: { error: unknown }) {
 export function NotFound() {
   const { t } = useTranslation();
   return <Notice title={t('errors.notFoundTitle')} text={t('errors.notFoundText')} />;
+}
+
+// Outside the app frame (unknown address, or the frame itself failed to load) the page brings its own.
+export function StandaloneRouteError({ error }: { error: unknown }) {
+  return (
+    <PublicLayout>
+      <RouteError error={error} />
+    </PublicLayout>
+  );
+}
+
+export function StandaloneNotFound() {
+  return (
+    <PublicLayout>
+      <NotFound />
+    </PublicLayout>
+  );
 }

@@ -18,7 +18,13 @@ import { i18n } from '../i18n/i18n';
 import { AppLayout } from './AppLayout';
 import { type AppPath, mayOpen } from './navigation';
 import { PublicLayout } from './PublicLayout';
-import { AccessDeniedError, NotFound, RouteError } from './RouteStatus';
+import {
+  AccessDeniedError,
+  NotFound,
+  RouteError,
+  StandaloneNotFound,
+  StandaloneRouteError,
+} from './RouteStatus';
 
 // A session that expires while the app is open sends the person to login, and back here afterwards.
 function onApiError(error: unknown) {
@@ -40,7 +46,10 @@ export const queryClient = new QueryClient({
   },
 });
 
-const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({ component: Outlet });
+const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
+  component: Outlet,
+  notFoundComponent: StandaloneNotFound,
+});
 
 const publicRoute = createRoute({ getParentRoute: () => rootRoute, id: '_public', component: PublicLayout });
 
@@ -55,6 +64,7 @@ const authenticatedRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: '_authenticated',
   component: AppLayout,
+  errorComponent: StandaloneRouteError,
   beforeLoad: async ({ context, location }) => {
     try {
       const known = context.queryClient.getQueryData(identityKeys.me) !== undefined;

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Code, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Box, Button, Card, Code, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
@@ -67,16 +67,23 @@ export function InstitutionsPanel() {
             component="section"
             aria-label={institution.name}
           >
-            <Group justify="space-between" align="flex-start" mb="sm" wrap="nowrap">
-              <div>
-                <Title order={2} size="h3">
-                  {institution.name}
-                </Title>
-                <Group gap="xs" mt={4}>
-                  <Badge variant="light">{t(`institutionKind.${institution.kind}`)}</Badge>
-                  <Code>{institution.slug}</Code>
-                </Group>
-              </div>
+            <Title order={2} size="h3">
+              {institution.name}
+            </Title>
+            <Group gap="xs" mt={6} mb="md">
+              <Badge variant="light">{t(`institutionKind.${institution.kind}`)}</Badge>
+              <Code>{institution.slug}</Code>
+            </Group>
+            <Box flex={1}>
+              {institution.units.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  {t('admin.noUnits')}
+                </Text>
+              ) : (
+                <UnitList nodes={unitTree(institution.units)} />
+              )}
+            </Box>
+            <Group mt="md">
               <Button
                 variant="default"
                 size="xs"
@@ -87,13 +94,6 @@ export function InstitutionsPanel() {
                 {t('admin.addUnit')}
               </Button>
             </Group>
-            {institution.units.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                {t('admin.noUnits')}
-              </Text>
-            ) : (
-              <UnitList nodes={unitTree(institution.units)} />
-            )}
           </Card>
         ))}
       </SimpleGrid>

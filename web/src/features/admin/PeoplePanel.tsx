@@ -140,7 +140,7 @@ export function PeoplePanel() {
                             name: person.displayName,
                           });
                           return (
-                            <Group key={assignment.id} gap={4} wrap="nowrap">
+                            <Group key={assignment.id} gap="xs" justify="space-between" wrap="nowrap">
                               <Text size="sm">{formatAssignment(t, assignment)}</Text>
                               <Tooltip label={label}>
                                 <ActionIcon

@@ -1,6 +1,6 @@
-import { Button, Card, Divider, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Card, Divider, Grid, List, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconLogin2, IconSchool } from '@tabler/icons-react';
+import { IconCircleCheck, IconLogin2, IconSchool } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -41,51 +41,71 @@ export function LoginPage() {
   const oidc = authConfig.data?.oidc;
 
   return (
-    <Card withBorder shadow="sm" radius="lg" p="xl" maw={440} mx="auto" mt="xl">
-      <Stack gap="lg">
-        <PageHeader title={t('login.title')} description={t('login.intro')} />
-        {login.error && <ErrorAlert error={login.error} title={t('login.failed')} />}
-        <form onSubmit={form.onSubmit((values) => login.mutate(values))} noValidate>
-          <Stack gap="md">
-            <TextInput
-              label={t('login.email')}
-              type="email"
-              autoComplete="username"
-              required
-              {...form.getInputProps('email')}
-            />
-            <PasswordInput
-              label={t('login.password')}
-              autoComplete="current-password"
-              required
-              {...form.getInputProps('password')}
-            />
-            <Button
-              type="submit"
-              loading={login.isPending}
-              leftSection={<IconLogin2 size={18} aria-hidden />}
-            >
-              {t('login.submit')}
-            </Button>
+    <Grid gap={48} align="center" mt={{ base: 0, md: 'xl' }}>
+      {/* The form comes first for screen readers and on phones; on wide screens it stands on the right. */}
+      <Grid.Col span={{ base: 12, md: 6 }} order={{ base: 1, md: 2 }}>
+        <Card withBorder shadow="sm" radius="lg" p="xl" maw={440} mx="auto">
+          <Stack gap="lg">
+            <PageHeader title={t('login.title')} description={t('login.intro')} />
+            {login.error && <ErrorAlert error={login.error} title={t('login.failed')} />}
+            <form onSubmit={form.onSubmit((values) => login.mutate(values))} noValidate>
+              <Stack gap="md">
+                <TextInput
+                  label={t('login.email')}
+                  type="email"
+                  autoComplete="username"
+                  required
+                  {...form.getInputProps('email')}
+                />
+                <PasswordInput
+                  label={t('login.password')}
+                  autoComplete="current-password"
+                  required
+                  {...form.getInputProps('password')}
+                />
+                <Button
+                  type="submit"
+                  loading={login.isPending}
+                  leftSection={<IconLogin2 size={18} aria-hidden />}
+                >
+                  {t('login.submit')}
+                </Button>
+              </Stack>
+            </form>
+            {oidc?.enabled && (
+              <>
+                <Divider label={t('login.or')} labelPosition="center" />
+                <Button
+                  component="a"
+                  href={`/api/v1/auth/oidc/start?returnTo=${encodeURIComponent(target)}`}
+                  variant="default"
+                  leftSection={<IconSchool size={18} aria-hidden />}
+                >
+                  {t('login.oidc', { label: oidc.label })}
+                </Button>
+              </>
+            )}
           </Stack>
-        </form>
-        {oidc?.enabled && (
-          <>
-            <Divider label={t('login.or')} labelPosition="center" />
-            <Button
-              component="a"
-              href={`/api/v1/auth/oidc/start?returnTo=${encodeURIComponent(target)}`}
-              variant="default"
-              leftSection={<IconSchool size={18} aria-hidden />}
-            >
-              {t('login.oidc', { label: oidc.label })}
-            </Button>
-          </>
-        )}
-        <Text size="xs" c="dimmed" ta="center">
-          {t('app.tagline')}
-        </Text>
-      </Stack>
-    </Card>
+        </Card>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 6 }} order={{ base: 2, md: 1 }}>
+        <Stack gap="md" maw={480}>
+          <Text fz={{ base: 24, md: 32 }} fw={700} lh={1.2} c="dossier.9">
+            {t('login.pitch')}
+          </Text>
+          <Text size="lg" c="dimmed">
+            {t('login.pitchText')}
+          </Text>
+          <List
+            spacing="xs"
+            icon={<IconCircleCheck size={20} color="var(--mantine-color-dossier-8)" aria-hidden />}
+          >
+            <List.Item>{t('login.pointQualifications')}</List.Item>
+            <List.Item>{t('login.pointRoles')}</List.Item>
+            <List.Item>{t('login.pointLanguages')}</List.Item>
+          </List>
+        </Stack>
+      </Grid.Col>
+    </Grid>
   );
 }

@@ -1,6 +1,7 @@
-import { Card, List, Text, ThemeIcon, Title } from '@mantine/core';
+import { Anchor, Card, DataList, Grid, List, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconId } from '@tabler/icons-react';
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { RoleAssignment } from '../../../../contracts/identity.js';
 import { meQuery } from '../../api/identity';
@@ -23,28 +24,52 @@ export function StartPage() {
         documentTitle={t('start.title')}
         description={t('start.intro')}
       />
-      <Card withBorder radius="lg" p="lg" maw={760}>
-        <Title order={2} size="h3" mb="md">
-          {t('start.rolesTitle')}
-        </Title>
-        {me.roles.length === 0 ? (
-          <Text>{t('start.noRoles')}</Text>
-        ) : (
-          <List
-            spacing="sm"
-            center
-            icon={
-              <ThemeIcon variant="light" radius="xl" size={28}>
-                <IconId size={16} aria-hidden />
-              </ThemeIcon>
-            }
-          >
-            {me.roles.toSorted(byScope).map((assignment) => (
-              <List.Item key={assignment.id}>{formatAssignment(t, assignment)}</List.Item>
-            ))}
-          </List>
-        )}
-      </Card>
+      <Grid gap="lg" maw={1100}>
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Card withBorder radius="lg" p="lg" h="100%">
+            <Title order={2} size="h3" mb="md">
+              {t('start.rolesTitle')}
+            </Title>
+            {me.roles.length === 0 ? (
+              <Text>{t('start.noRoles')}</Text>
+            ) : (
+              <List
+                spacing="sm"
+                center
+                icon={
+                  <ThemeIcon variant="light" radius="xl" size={28}>
+                    <IconId size={16} aria-hidden />
+                  </ThemeIcon>
+                }
+              >
+                {me.roles.toSorted(byScope).map((assignment) => (
+                  <List.Item key={assignment.id}>{formatAssignment(t, assignment)}</List.Item>
+                ))}
+              </List>
+            )}
+          </Card>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Card withBorder radius="lg" p="lg" h="100%">
+            <Title order={2} size="h3" mb="md">
+              {t('start.detailsTitle')}
+            </Title>
+            <DataList orientation="vertical" mb="md">
+              <DataList.Item>
+                <DataList.ItemLabel>{t('profile.email')}</DataList.ItemLabel>
+                <DataList.ItemValue>{me.person.email}</DataList.ItemValue>
+              </DataList.Item>
+              <DataList.Item>
+                <DataList.ItemLabel>{t('profile.language')}</DataList.ItemLabel>
+                <DataList.ItemValue>{t(`language.${me.person.language}`)}</DataList.ItemValue>
+              </DataList.Item>
+            </DataList>
+            <Anchor component={Link} to="/profile" mt="auto">
+              {t('start.editDetails')}
+            </Anchor>
+          </Card>
+        </Grid.Col>
+      </Grid>
     </>
   );
 }
