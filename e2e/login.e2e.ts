@@ -88,6 +88,16 @@ describe('logging in', () => {
     await page.waitForURL(/\/login/);
   });
 
+  it('sends a person whose session has ended to login, and back afterwards', async () => {
+    await signIn(context, baseUrl, 'manager@docentdossier.test');
+    await page.goto('/profile');
+    await page.getByRole('heading', { level: 1, name: 'Mijn profiel' }).waitFor();
+    await context.clearCookies({ name: 'dd_session' });
+    // Any call now answers 401; choosing a language saves it, so it makes one.
+    await page.getByRole('radiogroup').locator('label').filter({ hasText: 'EN' }).click();
+    await page.waitForURL(/\/login\?returnTo=%2Fprofile/);
+  });
+
   it('tells a teacher who opens the administration page that they have no access', async () => {
     await signIn(context, baseUrl, 'teacher@docentdossier.test');
     await page.goto('/admin');

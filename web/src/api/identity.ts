@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import {
   type AssignRole,
@@ -79,4 +79,6 @@ export const peopleQuery = (filter: PeopleFilter) =>
     queryFn: ({ pageParam }) => identityApi.people({ ...filter, cursor: pageParam, limit: PEOPLE_PAGE_SIZE }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.next ?? undefined,
+    // Keep showing the last results while a new search loads, instead of flashing an empty list.
+    placeholderData: keepPreviousData,
   });

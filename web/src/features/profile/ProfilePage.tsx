@@ -2,12 +2,13 @@ import { Button, Card, DataList, Group, Select, SimpleGrid, Stack, TextInput, Ti
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Language, languages } from '../../../../contracts/common.js';
 import { identityApi, identityKeys, meQuery } from '../../api/identity';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { RolesTable } from '../../components/RolesTable';
+import { RolesTable } from './RolesTable';
 
 interface ProfileValues {
   displayName: string;
@@ -19,10 +20,18 @@ export function ProfilePage() {
   const queryClient = useQueryClient();
   const { data: me } = useSuspenseQuery(meQuery);
 
+  const { displayName, language } = me.person;
   const form = useForm<ProfileValues>({
-    initialValues: { displayName: me.person.displayName, language: me.person.language },
+    initialValues: { displayName, language },
     validate: { displayName: (value) => (value.trim() ? null : t('validation.required')) },
   });
+
+  // The header's language switch saves the language too: show the saved values unless they are being edited.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `form` is a new object on every render.
+  useEffect(() => {
+    form.setInitialValues({ displayName, language });
+    if (!form.isDirty()) form.setValues({ displayName, language });
+  }, [displayName, language]);
 
   const save = useMutation({
     mutationFn: (values: ProfileValues) =>

@@ -1,6 +1,6 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { RoleAssignment } from '../../../contracts/identity.js';
+import type { RoleAssignment } from '../../../../contracts/identity.js';
 
 interface RolesTableProps {
   roles: readonly RoleAssignment[];
