@@ -128,4 +128,19 @@ describe('keyboard use', () => {
     await page.getByRole('heading', { level: 1, name: 'Mijn profiel' }).waitFor();
     expect(await page.getByRole('link', { name: 'Mijn profiel' }).getAttribute('aria-current')).toBe('page');
   });
+
+  it('opens the navigation from the menu button on a phone, and keeps it out of reach when closed', async () => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await signIn(context, baseUrl, 'trainer@docentdossier.test');
+    await visit('/', /^Welkom, /);
+    const navigation = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    const isInert = () => navigation.evaluate((element) => element.hasAttribute('inert'));
+    expect(await isInert()).toBe(true);
+
+    await page.getByRole('button', { name: 'Menu openen of sluiten' }).click();
+    expect(await isInert()).toBe(false);
+    await navigation.getByRole('link', { name: 'Mijn profiel' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn profiel' }).waitFor();
+    await expect.poll(isInert).toBe(true);
+  });
 });

@@ -4,13 +4,14 @@ import {
   Avatar,
   Box,
   Burger,
+  em,
   Group,
   Menu,
   NavLink,
   Text,
   UnstyledButton,
 } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconLogout, IconUser } from '@tabler/icons-react';
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
@@ -48,6 +49,8 @@ export function AppLayout() {
   const navigate = useNavigate();
   const { data: me } = useSuspenseQuery(meQuery);
   const [navbarOpened, navbar] = useDisclosure(false);
+  // On phones a closed navigation slides off screen; `inert` keeps its links out of the tab order too.
+  const isPhone = useMediaQuery(`(max-width: ${em(767.9)})`);
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const mainRef = useRef<HTMLElement>(null);
   const shownPath = useRef(pathname);
@@ -72,9 +75,10 @@ export function AppLayout() {
 
   const logout = useMutation({
     mutationFn: identityApi.logout,
+    // Leave the app frame first: clearing while it is shown would make it fetch the person again.
     onSettled: async () => {
-      queryClient.clear();
       await navigate({ to: '/login' });
+      queryClient.clear();
     },
   });
 
@@ -140,7 +144,12 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar id="main-navigation" p="sm" aria-label={t('app.mainNavigation')}>
+      <AppShell.Navbar
+        id="main-navigation"
+        p="sm"
+        aria-label={t('app.mainNavigation')}
+        inert={isPhone && !navbarOpened}
+      >
         {visibleNavigation(me.roles).map((item) => (
           <NavLink
             key={item.to}

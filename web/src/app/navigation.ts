@@ -1,14 +1,16 @@
 import { IconHome, IconSettings, IconUser } from '@tabler/icons-react';
+import type { RegisteredRouter } from '@tanstack/react-router';
 import type { ComponentType } from 'react';
 import type { Role, RoleAssignment } from '../../../contracts/identity.js';
+import type nl from '../i18n/nl.json';
 
-/** Paths of the pages in the navigation; the router registers each of them. */
-export type AppPath = '/' | '/profile' | '/admin';
+/** A page the router knows. */
+export type AppPath = keyof RegisteredRouter['routesByPath'];
 
 export interface NavItem {
   to: AppPath;
   /** key under `nav.` in the catalogues */
-  label: 'start' | 'profile' | 'admin';
+  label: keyof typeof nl.nav;
   icon: ComponentType<{ size?: number; stroke?: number; 'aria-hidden'?: boolean }>;
   /** who sees the item and may open its page */
   roles: 'everyone' | readonly Role[];
@@ -27,7 +29,8 @@ const mayUse = (item: NavItem, assignments: readonly RoleAssignment[]) =>
 export const visibleNavigation = (assignments: readonly RoleAssignment[]) =>
   navigation.filter((item) => mayUse(item, assignments));
 
-export function mayOpen(path: AppPath, assignments: readonly RoleAssignment[]): boolean {
+/** Whether the navigation would show the page at `path` to this person; unknown paths are closed. */
+export function mayOpen(path: string, assignments: readonly RoleAssignment[]): boolean {
   const item = navigation.find((candidate) => candidate.to === path);
   return item !== undefined && mayUse(item, assignments);
 }

@@ -6,6 +6,7 @@ import {
   Outlet,
   redirect,
 } from '@tanstack/react-router';
+import type { Me } from '../../../contracts/identity.js';
 import { ApiError, isAuthRequired } from '../api/client';
 import { identityKeys, meQuery } from '../api/identity';
 import { AdminPage } from '../features/admin/AdminPage';
@@ -16,7 +17,7 @@ import { StartPage } from '../features/dashboard/StartPage';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { i18n } from '../i18n/i18n';
 import { AppLayout } from './AppLayout';
-import { type AppPath, mayOpen } from './navigation';
+import { mayOpen } from './navigation';
 import { PublicLayout } from './PublicLayout';
 import {
   AccessDeniedError,
@@ -29,8 +30,9 @@ import {
 // A session that expires while the app is open sends the person to login, and back here afterwards.
 function onApiError(error: unknown) {
   if (!isAuthRequired(error) || queryClient.getQueryData(identityKeys.me) === undefined) return;
-  queryClient.clear();
-  void router.navigate({ to: '/login', search: { returnTo: router.state.location.href } });
+  void router
+    .navigate({ to: '/login', search: { returnTo: router.state.location.href } })
+    .then(() => queryClient.clear());
 }
 
 export const queryClient = new QueryClient({
@@ -81,8 +83,8 @@ const authenticatedRoute = createRoute({
 
 /** Lets a route open only for the roles the navigation shows it to. */
 const requireAccess =
-  (path: AppPath) =>
-  ({ context }: { context: { me: { roles: Parameters<typeof mayOpen>[1] } } }) => {
+  (path: string) =>
+  ({ context }: { context: { me: Me } }) => {
     if (!mayOpen(path, context.me.roles)) throw new AccessDeniedError();
   };
 
