@@ -62,6 +62,13 @@ describe('logging in', () => {
     expect(new URL(page.url()).pathname).toBe('/login');
   });
 
+  it('explains a failed single sign-on the server sent back', async () => {
+    await page.goto('/login?error=OIDC_UNKNOWN_PERSON');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Er is geen account in Docentdossier');
+  });
+
   it('validates the form before calling the API', async () => {
     await page.goto('/login');
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();

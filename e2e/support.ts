@@ -117,7 +117,11 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** The page's WCAG 2.1 AA violations, summarised so a failing assertion names rule and elements. */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
   // Let Mantine's transitions (modals, tabs) finish, so colours are measured at rest.
-  await page.waitForTimeout(200);
+  await page.waitForFunction(() => {
+    // This file is type-checked without the DOM library; the function runs in the page.
+    const { document } = globalThis as unknown as { document: { getAnimations(): { playState: string }[] } };
+    return document.getAnimations().every((animation) => animation.playState !== 'running');
+  });
   const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
   return result.violations.map(
     (violation) =>

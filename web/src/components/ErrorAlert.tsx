@@ -3,18 +3,17 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 
-interface ErrorAlertProps {
-  error: unknown;
-  title?: string;
-}
+type ErrorAlertProps = { title?: string } & ({ error: unknown } | { message: string });
 
-/** Shows an API error's message, which the server already wrote in the user's language. */
-export function ErrorAlert({ error, title }: ErrorAlertProps) {
+/** Shows an API error's message (the server already wrote it in the user's language), or a given message. */
+export function ErrorAlert(props: ErrorAlertProps) {
   const { t } = useTranslation();
-  if (!error) return null;
-  const message = error instanceof ApiError ? error.message : t('errors.unexpected');
+  let message: string;
+  if ('message' in props) message = props.message;
+  else if (!props.error) return null;
+  else message = props.error instanceof ApiError ? props.error.message : t('errors.unexpected');
   return (
-    <Alert color="red" title={title ?? t('errors.title')} icon={<IconAlertCircle aria-hidden />}>
+    <Alert color="red" title={props.title ?? t('errors.title')} icon={<IconAlertCircle aria-hidden />}>
       {message}
     </Alert>
   );

@@ -8,14 +8,14 @@ import type { LoginRequest } from '../../../../contracts/identity.js';
 import { authConfigQuery, identityApi, identityKeys } from '../../api/identity';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { safeReturnTo } from './returnTo';
+import { safeReturnTo, ssoError } from './returnTo';
 
 const route = getRouteApi('/_public/login');
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function LoginPage() {
   const { t, i18n } = useTranslation();
-  const { returnTo } = route.useSearch();
+  const { returnTo, error: ssoErrorCode } = route.useSearch();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const authConfig = useQuery(authConfigQuery);
@@ -47,7 +47,16 @@ export function LoginPage() {
         <Card withBorder shadow="sm" radius="lg" p="xl" maw={440} mx="auto">
           <Stack gap="lg">
             <PageHeader title={t('login.title')} description={t('login.intro')} />
-            {login.error && <ErrorAlert error={login.error} title={t('login.failed')} />}
+            {login.error ? (
+              <ErrorAlert error={login.error} title={t('login.failed')} />
+            ) : (
+              ssoErrorCode && (
+                <ErrorAlert
+                  title={t('login.failed')}
+                  message={t(`login.ssoError.${ssoError(ssoErrorCode)}`)}
+                />
+              )
+            )}
             <form onSubmit={form.onSubmit((values) => login.mutate(values))} noValidate>
               <Stack gap="md">
                 <TextInput

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeReturnTo } from './returnTo';
+import { safeReturnTo, ssoError } from './returnTo';
 
 describe('safeReturnTo', () => {
   it('returns to a path inside the app, with its search', () => {
@@ -17,5 +17,12 @@ describe('safeReturnTo', () => {
     ]) {
       expect(safeReturnTo(returnTo)).toBe('/');
     }
+  });
+});
+
+describe('ssoError', () => {
+  it('keeps a code the login page has a text for, and reads any other as a failed login', () => {
+    expect(ssoError('OIDC_UNKNOWN_PERSON')).toBe('OIDC_UNKNOWN_PERSON');
+    expect(ssoError('SOMETHING_NEW')).toBe('OIDC_FAILED');
   });
 });
