@@ -337,8 +337,8 @@ describe('with the provider out of reach', () => {
   afterAll(() => down?.close());
 
   it('sends the browser back to the login page with a reason instead of failing', async () => {
-    const response = await down.app.inject({ method: 'GET', url: '/api/v1/auth/oidc/start?returnTo=/' });
+    const response = await down.app.inject({ method: 'GET', url: '/api/v1/auth/oidc/start?returnTo=/profile' });
     expect(response.statusCode).toBe(302);
-    expect(response.headers.location).toBe('/login?error=OIDC_UNAVAILABLE');
+    expect(response.headers.location).toBe('/login?error=OIDC_UNAVAILABLE&returnTo=%2Fprofile');
   });
 });

@@ -23,7 +23,7 @@ export const identityErrors = defineErrors({
   OIDC_UNAVAILABLE: {
     kind: 'unavailable',
     message: {
-      nl: 'De inlogdienst (SSO) is nu niet bereikbaar. Probeer het later opnieuw of log in met uw wachtwoord.',
+      nl: 'De inlogdienst (SSO) is nu niet bereikbaar. Probeer het later opnieuw of log in met je wachtwoord.',
       en: 'The single sign-on service cannot be reached now. Try again later or log in with your password.',
     },
   },
@@ -39,7 +39,7 @@ export const identityErrors = defineErrors({
   OIDC_UNKNOWN_PERSON: {
     kind: 'forbidden',
     message: {
-      nl: 'Er is geen account in Docentdossier voor {email}. Vraag de beheerder u toe te voegen.',
+      nl: 'Er is geen account in Docentdossier voor {email}. Vraag de beheerder je toe te voegen.',
       en: 'There is no Docentdossier account for {email}. Ask the administrator to add you.',
     },
   },

@@ -122,13 +122,15 @@ export function identityRoutes(ctx: AppContext, oidc: OidcLogin): FastifyPluginA
         },
       },
       async (request, reply) => {
+        const returnTo = safeReturnTo(request.query.returnTo);
         let started: { url: string; state: string };
         try {
-          started = await oidc.start(safeReturnTo(request.query.returnTo));
+          started = await oidc.start(returnTo);
         } catch (error) {
           // The browser came here by navigation: bring it back to the login page, which explains.
           if (error instanceof AppError && error.definition.code === 'OIDC_UNAVAILABLE') {
-            return reply.redirect(`/login?error=${error.definition.code}`, 302);
+            const query = new URLSearchParams({ error: error.definition.code, returnTo });
+            return reply.redirect(`/login?${query}`, 302);
           }
           throw error;
         }

@@ -71,7 +71,7 @@ export const platformErrors = defineErrors({
   },
   FORBIDDEN: {
     kind: 'forbidden',
-    message: { nl: 'U heeft geen toegang tot dit onderdeel.', en: 'You do not have access to this.' },
+    message: { nl: 'Je hebt geen toegang tot dit onderdeel.', en: 'You do not have access to this.' },
   },
   CSRF_INVALID: {
     kind: 'forbidden',
