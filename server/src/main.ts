@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { buildApp } from './app.js';
 import { parseConfig } from './config.js';
 import { DEMO_PASSWORD, demoAccounts, purgeExpired, seedDemoData } from './modules/identity/index.js';
+import { ensureBuiltInPolicies } from './modules/qualifications/index.js';
 import type { AppContext } from './platform/context.js';
 import { openDatabase } from './platform/db/database.js';
 
@@ -16,6 +17,10 @@ async function main() {
   );
   await database.migrate();
   const ctx: AppContext = { db: database.db, config, now: () => new Date() };
+  // The shipped qualification policies are the rules themselves: present in every database, not demo data.
+  const policyVersions = await ensureBuiltInPolicies(database.db, ctx.now());
+  if (policyVersions > 0)
+    console.log(`Qualification policies added: ${policyVersions} published version(s).`);
 
   if (config.demoData && (await seedDemoData(database.db))) {
     const lines = demoAccounts.map((a) => `  ${a.email.padEnd(36)} ${a.roles.map((r) => r.role).join(', ')}`);

@@ -56,6 +56,7 @@ describe('deny by default', () => {
         'GET /api/v1/auth/oidc/callback',
         'GET /api/v1/auth/oidc/start',
         'POST /api/v1/auth/login',
+        'POST /api/v1/advice',
       ].sort(),
     );
   });
