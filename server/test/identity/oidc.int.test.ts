@@ -337,7 +337,10 @@ describe('with the provider out of reach', () => {
   afterAll(() => down?.close());
 
   it('sends the browser back to the login page with a reason instead of failing', async () => {
-    const response = await down.app.inject({ method: 'GET', url: '/api/v1/auth/oidc/start?returnTo=/profile' });
+    const response = await down.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/oidc/start?returnTo=/profile',
+    });
     expect(response.statusCode).toBe(302);
     expect(response.headers.location).toBe('/login?error=OIDC_UNAVAILABLE&returnTo=%2Fprofile');
   });
