@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark, each printed with its ratio against its reference and its target.
 // Uses BENCH_DATABASE_URL when set, otherwise a throwaway PostgreSQL cluster (Debian's server binaries).
 import { startCluster } from '../scripts/pg-cluster.mjs';
+import { benchAdvice } from './advice.js';
 import { benchMe } from './me.js';
 
 const cluster = process.env.BENCH_DATABASE_URL ? null : await startCluster();
@@ -9,7 +10,7 @@ if (!url) throw new Error('no database');
 
 let failed = false;
 try {
-  for (const bench of [benchMe]) {
+  for (const bench of [benchMe, benchAdvice]) {
     const result = await bench(url);
     const met = result.higherIsBetter ? result.ratio >= result.target : result.ratio <= result.target;
     failed ||= !met;
