@@ -10,7 +10,6 @@ import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
   serializerCompiler,
-  validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { ErrorBody, Health } from '../../contracts/common.js';
@@ -20,6 +19,7 @@ import type { AppContext } from './platform/context.js';
 import { ping } from './platform/db/database.js';
 import { registerAuthHooks } from './platform/http/auth.js';
 import { platformError, registerErrorHandling } from './platform/http/errors.js';
+import { validatorCompiler } from './platform/http/validation.js';
 import { webDistDir } from './platform/paths.js';
 
 export interface BuildAppOptions {

@@ -1,8 +1,8 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Language } from '../../../../contracts/common.js';
 import { format, languageOf, type Messages } from '../i18n/language.js';
+import { isValidationFailureList, type ValidationFailure } from './validation.js';
 
 /** What went wrong, in kinds; the only place that turns a kind into an HTTP status. */
 const statusOfKind = {
@@ -120,25 +120,20 @@ interface ValidationIssue {
 }
 
 /**
- * Re-words the validator's issues in the request's language. The type provider keeps each zod issue's
- * fields in `params`, so the issue can be handed to zod's own Dutch or English error map.
+ * Re-words the validator's issues in the request's language with zod's own Dutch and English messages.
+ * A custom check's message is its own and is kept.
  */
-function localizeIssues(
-  validation: { instancePath: string; keyword: string; message?: string; params: Record<string, unknown> }[],
-  part: string | undefined,
-  language: Language,
-): ValidationIssue[] {
-  return validation.map((v) => {
-    const path = v.instancePath.split('/').filter(Boolean);
-    const field = [part ?? 'body', ...path].join('.');
-    const issue = { ...v.params, code: v.keyword, path, message: v.message } as Parameters<
-      NonNullable<ReturnType<typeof z.locales.nl>['localeError']>
-    >[0];
-    const localized = zodLocales[language].localeError?.(issue);
-    const message = typeof localized === 'string' ? localized : (localized?.message ?? v.message ?? '');
+function localizeIssues(validation: ValidationFailure[], part: string | undefined, language: Language) {
+  return validation.map(({ params: { issue } }): ValidationIssue => {
+    const field = [part ?? 'body', ...issue.path.map(String)].join('.');
+    if (issue.code === 'custom') return { field, message: issue.message };
+    const localized = zodLocales[language].localeError?.(issue as Parameters<LocaleError>[0]);
+    const message = typeof localized === 'string' ? localized : (localized?.message ?? issue.message);
     return { field, message };
   });
 }
+
+type LocaleError = NonNullable<ReturnType<typeof z.locales.nl>['localeError']>;
 
 function fieldsOf(issues: ValidationIssue[]): string {
   return [...new Set(issues.map((i) => i.field))].join(', ');
@@ -151,7 +146,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     let appError: AppError;
     if (error instanceof AppError) {
       appError = error;
-    } else if (hasZodFastifySchemaValidationErrors(error)) {
+    } else if (isValidationFailureList(error.validation)) {
       const issues = localizeIssues(error.validation, error.validationContext, language);
       appError = platformError('VALIDATION_FAILED', { fields: fieldsOf(issues) }, { issues });
     } else if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
