@@ -8,11 +8,13 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const MAIN = 'dist/server/src/main.js';
-const BUILT = [MAIN, 'dist/web/index.html'];
+const BUILT = [MAIN, 'dist/web/index.html', 'dist/pglite-template.tar'];
 export const STAMP = 'dist/.build-stamp';
-// What the build reads: the sources, the lock file (dependency changes) and the build configuration.
+// What the build reads: the sources, the migrations (for the database template), the lock file (dependency
+// changes) and the build configuration.
 const SOURCES = [
   'server/src',
+  'server/migrations',
   'contracts',
   'web',
   'package-lock.json',

@@ -16,3 +16,5 @@ function findRoot(): string {
 export const rootDir = findRoot();
 export const migrationsDir = join(rootDir, 'server', 'migrations');
 export const webDistDir = join(rootDir, 'dist', 'web');
+/** An empty, migrated embedded database, made by the build (see build-db-template.ts). */
+export const pgliteTemplateFile = join(rootDir, 'dist', 'pglite-template.tar');

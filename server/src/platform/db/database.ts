@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -7,7 +8,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import { migrationsDir } from '../paths.js';
+import { migrationsDir, pgliteTemplateFile } from '../paths.js';
 import * as schema from './schema.js';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -54,8 +55,7 @@ export async function openDatabase(target: DatabaseTarget, poolMax = 10): Promis
   if ('pglite' in target) {
     client = target.pglite;
   } else {
-    mkdirSync(target.dataDir, { recursive: true });
-    client = await PGlite.create(target.dataDir);
+    client = await openPgliteDir(target.dataDir);
   }
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return {
@@ -65,6 +65,29 @@ export async function openDatabase(target: DatabaseTarget, poolMax = 10): Promis
     migrate: () => migratePglite(drizzlePglite({ client, schema }), { migrationsFolder: migrationsDir }),
     close: () => client.close(),
   };
+}
+
+/**
+ * Opens the embedded database in `dataDir`. A new one starts from the template the build made (an empty,
+ * migrated database): PGlite's initdb takes seconds, loading the template a fraction of that.
+ */
+async function openPgliteDir(dataDir: string): Promise<PGlite> {
+  const isNew = !existsSync(dataDir) || readdirSync(dataDir).length === 0;
+  mkdirSync(dataDir, { recursive: true });
+  if (isNew && existsSync(pgliteTemplateFile)) {
+    return PGlite.create(dataDir, { loadDataDir: new Blob([await readFile(pgliteTemplateFile)]) });
+  }
+  return PGlite.create(dataDir);
+}
+
+/** Writes the template for new embedded databases: a fresh database with every migration applied. */
+export async function writePgliteTemplate(file: string = pgliteTemplateFile): Promise<void> {
+  const pglite = await PGlite.create();
+  const database = await openDatabase({ pglite });
+  await database.migrate();
+  const dump = await pglite.dumpDataDir('none');
+  await database.close();
+  await writeFile(file, Buffer.from(await dump.arrayBuffer()));
 }
 
 /** Used by the health check: the database answers a trivial query. */
