@@ -1,10 +1,8 @@
-import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { openDatabase } from '../src/platform/db/database.js';
+import { openDatabase, writePgliteTemplate } from '../src/platform/db/database.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -39,13 +37,8 @@ export default async function setup(project: TestProject) {
       await admin.end();
     };
   }
-  const pglite = await PGlite.create();
-  const database = await openDatabase({ pglite });
-  await database.migrate();
-  const dump = await pglite.dumpDataDir('none');
-  await database.close();
   const file = join(tmpdir(), `docentdossier-template-${process.pid}.tar`);
-  await writeFile(file, Buffer.from(await dump.arrayBuffer()));
+  await writePgliteTemplate(file);
   project.provide('pgliteTemplate', file);
 }
 
