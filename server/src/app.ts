@@ -15,6 +15,7 @@ import {
 import { ErrorBody, Health } from '../../contracts/common.js';
 import { identityRoutes, OidcLogin, resolveSessionActor } from './modules/identity/index.js';
 import { qualificationsRoutes } from './modules/qualifications/index.js';
+import { registerRoutes } from './modules/register/index.js';
 import type { AppContext } from './platform/context.js';
 import { ping } from './platform/db/database.js';
 import { registerAuthHooks } from './platform/http/auth.js';
@@ -122,6 +123,7 @@ export async function buildApp({
 
   await app.register(identityRoutes(ctx, oidc), { prefix: '/api/v1' });
   await app.register(qualificationsRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(registerRoutes(ctx), { prefix: '/api/v1' });
 
   const webBuilt = serveWeb && existsSync(join(webDistDir, 'index.html'));
   if (webBuilt) {

@@ -57,6 +57,7 @@ describe('deny by default', () => {
         'GET /api/v1/auth/oidc/start',
         'POST /api/v1/auth/login',
         'POST /api/v1/advice',
+        'POST /api/v1/register/check',
       ].sort(),
     );
   });

@@ -1,0 +1,240 @@
+import { z } from 'zod';
+import { IsoDate } from './common.js';
+
+// The teachers' register (seed 003, domain.md §5): professional development activities, register hours
+// (RU) and the re-registration norm. The check endpoint is a public contract that other systems call:
+// change it only by adding.
+
+/** Sectors of Dutch education the register serves: primary, secondary, vocational, special (s(v)o). */
+export const sectors = ['po', 'vo', 'mbo', 'so'] as const;
+export const Sector = z.enum(sectors);
+export type Sector = z.infer<typeof Sector>;
+
+/**
+ * What an activity is about (R-REG-CONTENT-1): subject content, (subject) didactics and pedagogy together
+ * make the primary process; `general` is general professional development.
+ */
+export const contentKinds = ['subject', 'didactic', 'pedagogical', 'general'] as const;
+export const ContentKind = z.enum(contentKinds);
+export type ContentKind = z.infer<typeof ContentKind>;
+
+/**
+ * The kinds of activity, exactly as the seed lists them (R-REG-TYPE-1): the formal types 1–4, the
+ * sub-kinds of types 5–7 (5.5b and 6.5b are the seed's "zelf invullen", the "other" of their type), and
+ * two kinds with a rule of their own: certified first aid (R-REG-CAP-8) and an English course at a
+ * bilingual school (R-REG-CAP-9). Labels and counting rules: the register module's domain catalogue.
+ */
+export const activityKinds = [
+  '1',
+  '2',
+  '3',
+  '4',
+  '5.1a',
+  '5.1b',
+  '5.1c',
+  '5.1d',
+  '5.1e',
+  '5.2a',
+  '5.2b',
+  '5.2c',
+  '5.2d',
+  '5.3a',
+  '5.3b',
+  '5.3c',
+  '5.4a',
+  '5.4b',
+  '5.4c',
+  '5.4d',
+  '5.4e',
+  '5.5a',
+  '5.5b',
+  '6.1a',
+  '6.1b',
+  '6.1c',
+  '6.1d',
+  '6.1e',
+  '6.2a',
+  '6.2b',
+  '6.2c',
+  '6.2d',
+  '6.2e',
+  '6.2f',
+  '6.3a',
+  '6.3b',
+  '6.4a',
+  '6.4b',
+  '6.4c',
+  '6.4d',
+  '6.4e',
+  '6.5a',
+  '6.5b',
+  '7.1a',
+  '7.1b',
+  '7.2a',
+  '7.2b',
+  '7.3a',
+  '7.4a',
+  '7.4b',
+  '7.4c',
+  '7.4d',
+  '7.5a',
+  '7.5b',
+  '7.5c',
+  '7.6a',
+  '7.6b',
+  'first-aid',
+  'english-course',
+] as const;
+export const ActivityKind = z.enum(activityKinds);
+export type ActivityKind = z.infer<typeof ActivityKind>;
+
+/** The fields a kind cannot be counted without; any other kind ignores them. */
+export const fieldNeededByKind = {
+  '6.2e': 'group', // R-REG-CAP-4: per committee
+  '6.4a': 'halfDays', // R-REG-CAP-5: per half-day
+  '7.4a': 'words', // R-REG-CAP-7: at least 1000 words
+  '7.4b': 'words',
+} as const satisfies Partial<Record<ActivityKind, 'halfDays' | 'words' | 'group'>>;
+
+/** Every rule id (domain.md §5) an answer of the hours engine can cite. */
+export const registerRuleIds = [
+  'R-REG-NORM-1',
+  'R-REG-NORM-2',
+  'R-REG-NORM-3',
+  'R-REG-CAP-1',
+  'R-REG-CAP-2',
+  'R-REG-CAP-3',
+  'R-REG-CAP-4',
+  'R-REG-CAP-5',
+  'R-REG-CAP-6',
+  'R-REG-CAP-7',
+  'R-REG-CAP-8',
+  'R-REG-CAP-9',
+] as const;
+export const RegisterRuleId = z.enum(registerRuleIds);
+export type RegisterRuleId = z.infer<typeof RegisterRuleId>;
+
+export const CheckActivity = z
+  .object({
+    id: z
+      .string()
+      .min(1)
+      .max(100)
+      .describe("The caller's own id of the activity; unique within the request, echoed in the answer."),
+    kind: ActivityKind.describe(
+      'Type "1"…"4" (programme, course, study day, conference), a sub-kind "5.1a"…"7.6b" of the seed, ' +
+        '"first-aid" (EHBO/BHV, counts only for a PE teacher) or "english-course" (bilingual school).',
+    ),
+    date: IsoDate.describe(
+      'The day the activity took place or was completed; it decides the period and the school year.',
+    ),
+    hours: z
+      .number()
+      .min(0)
+      .max(10_000)
+      .describe('Clock hours invested, preparation included (1 RU = 1 hour); rounded to one decimal.'),
+    content: ContentKind.describe(
+      'What the activity is about: subject, didactic and pedagogical are the primary process; general is ' +
+        'general professional development. An English course always counts as subject content.',
+    ),
+    halfDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(1000)
+      .optional()
+      .describe('Half-days (dagdelen) the meeting took; needed for 6.4a (1 RU per half-day).'),
+    words: z
+      .number()
+      .int()
+      .min(0)
+      .max(10_000_000)
+      .optional()
+      .describe('Length of the placed article in words; needed for 7.4a and 7.4b (at least 1000).'),
+    group: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe(
+        'Name of the committee; needed for 6.2e (6 RU per committee per school year). Compared without ' +
+          'regard to case or spacing.',
+      ),
+  })
+  .strict()
+  .superRefine((activity, ctx) => {
+    const needed = (fieldNeededByKind as Partial<Record<ActivityKind, keyof typeof activity>>)[activity.kind];
+    if (needed && activity[needed] === undefined) {
+      // Reported as zod's own "expected …, received undefined", so it is worded in the request's language.
+      ctx.addIssue({
+        code: 'invalid_type',
+        expected: needed === 'group' ? 'string' : 'number',
+        input: undefined,
+        path: [needed],
+      });
+    }
+  });
+export type CheckActivity = z.infer<typeof CheckActivity>;
+
+export const TeacherFacts = z
+  .object({
+    peTeacher: z
+      .boolean()
+      .default(false)
+      .describe('A PE teacher (leraar LO): only they may count first aid (R-REG-CAP-8). Absent: false.'),
+    bilingualSchool: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Teaches at a bilingual school (tto) other than as the English teacher: only they may count an ' +
+          'English course, at half its hours (R-REG-CAP-9). Absent: false.',
+      ),
+  })
+  .strict();
+export type TeacherFacts = z.infer<typeof TeacherFacts>;
+
+export const RegisterCheckRequest = z
+  .object({
+    sector: Sector.describe('po, vo, mbo or so; vo adds the subject-content norm (R-REG-NORM-3).'),
+    periodEnd: IsoDate.describe(
+      'Last day of the four-year period; the period is (periodEnd − 4 years, periodEnd].',
+    ),
+    teacher: TeacherFacts.default({ peTeacher: false, bilingualSchool: false }).describe(
+      'Facts about the teacher that caps depend on. Absent: neither.',
+    ),
+    activities: z.array(CheckActivity).max(5000).describe('The activities, each with a unique id.'),
+  })
+  .strict();
+export type RegisterCheckRequest = z.infer<typeof RegisterCheckRequest>;
+export type RegisterCheckRequestInput = z.input<typeof RegisterCheckRequest>;
+
+/** Register hours: one decimal. */
+const Ru = z.number();
+
+export const RegisterShortfall = z.object({
+  rule: RegisterRuleId,
+  missingRU: Ru,
+});
+export type RegisterShortfall = z.infer<typeof RegisterShortfall>;
+
+export const CheckedActivity = z.object({
+  id: z.string(),
+  countedRU: Ru,
+  /** the rules that limited or decided the count, in the order applied; empty when counted in full */
+  rules: z.array(RegisterRuleId),
+});
+export type CheckedActivity = z.infer<typeof CheckedActivity>;
+
+export const RegisterCheck = z.object({
+  period: z.object({ start: IsoDate, end: IsoDate }),
+  totalRU: Ru,
+  primaryRU: Ru,
+  subjectRU: Ru,
+  meetsNorm: z.boolean(),
+  /** one entry per norm not met, in rule order; empty when the norm is met */
+  shortfalls: z.array(RegisterShortfall),
+  /** in the order of the request */
+  activities: z.array(CheckedActivity),
+});
+export type RegisterCheck = z.infer<typeof RegisterCheck>;

@@ -1,0 +1,86 @@
+import type {
+  ActivityKind,
+  ContentKind,
+  RegisterCheckRequest,
+  RegisterRuleId,
+} from '../../../../../contracts/register.js';
+import { apportionSharedCaps, type Claim, ownValue, sharedCapOf } from './caps.js';
+import { isPrimaryProcess, type Shortfall, shortfallsOf, type Totals } from './norm.js';
+import { inPeriod, type Period, periodEnding, schoolYearOf } from './period.js';
+import { toTenths } from './tenths.js';
+
+// The hours engine: the register hours each activity counts for over a four-year period, with every cap,
+// and whether the total meets the re-registration norm. Pure: same input, same answer.
+
+export interface CountedActivity {
+  id: string;
+  kind: ActivityKind;
+  date: string;
+  /** the school year (1 August – 31 July) of the date, `2023-2024` */
+  schoolYear: string;
+  inPeriod: boolean;
+  /** the content it counts as (an English course: subject) */
+  content: ContentKind;
+  /** the hours entered, in tenths */
+  claimedTenths: number;
+  countedTenths: number;
+  /** the rules that limited or decided the count, in the order applied; empty when counted in full */
+  rules: RegisterRuleId[];
+}
+
+export interface RegisterCount extends Totals {
+  period: Period;
+  /** in the order of the input */
+  activities: CountedActivity[];
+  shortfalls: Shortfall[];
+  meetsNorm: boolean;
+}
+
+export function countRegister(input: RegisterCheckRequest): RegisterCount {
+  const period = periodEnding(input.periodEnd);
+  const claims: Claim[] = [];
+
+  const activities = input.activities.map((activity, index): CountedActivity => {
+    const schoolYear = schoolYearOf(activity.date);
+    const base = {
+      id: activity.id,
+      kind: activity.kind,
+      date: activity.date,
+      schoolYear,
+      claimedTenths: toTenths(activity.hours),
+    };
+    if (!inPeriod(activity.date, period)) {
+      // R-REG-NORM-1: only the four years of the period count; outside it nothing, and no cap is used up.
+      return {
+        ...base,
+        inPeriod: false,
+        content: activity.content,
+        countedTenths: 0,
+        rules: ['R-REG-NORM-1'],
+      };
+    }
+    const own = ownValue(activity, input.teacher);
+    const cap = sharedCapOf(activity, schoolYear, input.teacher);
+    if (cap) claims.push({ index, date: activity.date, tenths: own.tenths, cap });
+    return { ...base, inPeriod: true, content: own.content, countedTenths: own.tenths, rules: own.rules };
+  });
+
+  // Caps per school year (R-REG-CAP-1, -4, -6, -8), shared in date order.
+  const granted = apportionSharedCaps(claims);
+  for (const claim of claims) {
+    const activity = activities[claim.index];
+    const tenths = granted.get(claim.index) ?? 0;
+    if (!activity || tenths >= activity.countedTenths) continue;
+    activity.countedTenths = tenths;
+    if (!activity.rules.includes(claim.cap.rule)) activity.rules.push(claim.cap.rule);
+  }
+
+  const totals: Totals = { totalTenths: 0, primaryTenths: 0, subjectTenths: 0 };
+  for (const activity of activities) {
+    totals.totalTenths += activity.countedTenths;
+    if (isPrimaryProcess(activity.content)) totals.primaryTenths += activity.countedTenths;
+    if (activity.content === 'subject') totals.subjectTenths += activity.countedTenths;
+  }
+  const shortfalls = shortfallsOf(input.sector, totals);
+  return { period, activities, ...totals, shortfalls, meetsNorm: shortfalls.length === 0 };
+}
