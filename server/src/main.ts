@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { buildApp } from './app.js';
 import { parseConfig } from './config.js';
 import { DEMO_PASSWORD, demoAccounts, purgeExpired, seedDemoData } from './modules/identity/index.js';
-import { ensureBuiltInPolicies } from './modules/qualifications/index.js';
+import { ensureBuiltInPolicies, seedQualificationDemoData } from './modules/qualifications/index.js';
 import type { AppContext } from './platform/context.js';
 import { openDatabase } from './platform/db/database.js';
 
@@ -23,6 +23,8 @@ async function main() {
     console.log(`Qualification policies added: ${policyVersions} published version(s).`);
 
   if (config.demoData && (await seedDemoData(database.db))) {
+    // after the demo people exist, and only when they were just added: once per database
+    await seedQualificationDemoData(database.db, ctx.now());
     const lines = demoAccounts.map((a) => `  ${a.email.padEnd(36)} ${a.roles.map((r) => r.role).join(', ')}`);
     console.log(`Demo data added. Every demo account has the password ${DEMO_PASSWORD}\n${lines.join('\n')}`);
   }

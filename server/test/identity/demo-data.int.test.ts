@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { institutions, people } from '../../src/modules/identity/identity.tables.js';
-import { DEMO_PASSWORD, demoAccounts, seedDemoData } from '../../src/modules/identity/index.js';
+import {
+  DEMO_PASSWORD,
+  demoAccounts,
+  demoColleagues,
+  seedDemoData,
+} from '../../src/modules/identity/index.js';
 import { createTestApp, type TestApp, TestClient } from '../harness.js';
 
 let t: TestApp;
@@ -24,7 +29,9 @@ describe('demo data', () => {
         'UMC Utrecht',
       ].sort(),
     );
-    expect(await t.database.db.select().from(people)).toHaveLength(demoAccounts.length);
+    expect(await t.database.db.select().from(people)).toHaveLength(
+      demoAccounts.length + demoColleagues.length,
+    );
     const roles = new Set(demoAccounts.flatMap((a) => a.roles.map((r) => r.role)));
     expect([...roles].sort()).toEqual(
       [

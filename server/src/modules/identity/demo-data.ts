@@ -145,6 +145,42 @@ export const demoAccounts: {
   },
 ];
 
+/**
+ * Colleagues of the demo teacher at UMC Utrecht, so the views of a line manager and a coordinator show more
+ * than one person. They log in by SSO only (no local account), as most teachers do.
+ */
+export const demoColleagues: {
+  email: string;
+  displayName: string;
+  roles: { role: Role; institution: string; unit?: string }[];
+}[] = [
+  {
+    email: 'eva.hartman@docentdossier.test',
+    displayName: 'Eva Hartman',
+    roles: [{ role: 'teacher', institution: 'umcu', unit: 'umcu-cardio' }],
+  },
+  {
+    email: 'noor.bakker@docentdossier.test',
+    displayName: 'Noor Bakker',
+    roles: [{ role: 'teacher', institution: 'umcu', unit: 'umcu-cardio' }],
+  },
+  {
+    email: 'sem.devries@docentdossier.test',
+    displayName: 'Sem de Vries',
+    roles: [{ role: 'teacher', institution: 'umcu', unit: 'umcu-hl' }],
+  },
+  {
+    email: 'tim.jansen@docentdossier.test',
+    displayName: 'Tim Jansen',
+    roles: [{ role: 'teacher', institution: 'umcu', unit: 'umcu-hl' }],
+  },
+  {
+    email: 'iris.verhoeven@docentdossier.test',
+    displayName: 'Iris Verhoeven',
+    roles: [{ role: 'teacher', institution: 'umcu', unit: 'umcu-neuro' }],
+  },
+];
+
 const SEEDED_KEY = 'demo_data_seeded';
 
 /**
@@ -175,13 +211,17 @@ export async function seedDemoData(db: Db): Promise<boolean> {
       institutionIds.set(seed.slug, row.id);
       await addUnits(row.id, seed.units, null);
     }
-    for (const account of demoAccounts) {
+    const everyone = [
+      ...demoAccounts.map((a) => ({ ...a, login: true })),
+      ...demoColleagues.map((a) => ({ ...a, login: false })),
+    ];
+    for (const account of everyone) {
       const person = await insertPerson(tx, {
         displayName: account.displayName,
         email: account.email,
         language: 'nl',
       });
-      await insertAccount(tx, person.id, passwordHash);
+      if (account.login) await insertAccount(tx, person.id, passwordHash);
       for (const r of account.roles) {
         await insertRoleAssignment(tx, {
           personId: person.id,
@@ -196,7 +236,11 @@ export async function seedDemoData(db: Db): Promise<boolean> {
       action: 'demo-data.seed',
       entityType: 'installation',
       entityId: SEEDED_KEY,
-      after: { institutions: institutionSeeds.length, accounts: demoAccounts.length },
+      after: {
+        institutions: institutionSeeds.length,
+        accounts: demoAccounts.length,
+        colleagues: demoColleagues.length,
+      },
     });
     return true;
   });

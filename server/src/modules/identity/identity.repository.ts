@@ -363,3 +363,52 @@ export async function setMeta(db: Executor, key: string, value: string) {
     .values({ key, value })
     .onConflictDoUpdate({ target: appMeta.key, set: { value, updatedAt: sql`now()` } });
 }
+
+// Read functions other modules use through index.ts: they name what is asked, and return plain rows.
+
+export interface RoleHolderRow {
+  personId: string;
+  displayName: string;
+  email: string;
+  unitId: string | null;
+  unitName: string | null;
+  unitPath: string | null;
+}
+
+/**
+ * Everyone holding `role` at the institution, one row per assignment (a person teaching in two units
+ * appears twice), by name. `unitPath` is null for an institution-wide assignment.
+ */
+export async function listRoleHolders(
+  db: Executor,
+  query: { institutionId: string; role: Role },
+): Promise<RoleHolderRow[]> {
+  return db
+    .select({
+      personId: people.id,
+      displayName: people.displayName,
+      email: people.email,
+      unitId: units.id,
+      unitName: units.name,
+      unitPath: units.path,
+    })
+    .from(roleAssignments)
+    .innerJoin(people, eq(people.id, roleAssignments.personId))
+    .leftJoin(units, eq(units.id, roleAssignments.unitId))
+    .where(and(eq(roleAssignments.institutionId, query.institutionId), eq(roleAssignments.role, query.role)))
+    .orderBy(sql`lower(${people.displayName})`, asc(people.id), asc(units.path));
+}
+
+/** Display names and e-mail addresses of people, by id; unknown ids are left out. */
+export async function findPeopleNames(
+  db: Executor,
+  personIds: string[],
+): Promise<Map<string, { displayName: string; email: string }>> {
+  const ids = [...new Set(personIds)];
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: people.id, displayName: people.displayName, email: people.email })
+    .from(people)
+    .where(inArray(people.id, ids));
+  return new Map(rows.map((r) => [r.id, { displayName: r.displayName, email: r.email }]));
+}

@@ -4,3 +4,4 @@ export { type CompiledPolicy, compilePolicy, PolicyDocumentError } from './domai
 export { ensureBuiltInPolicies } from './ensure-built-in-policies.js';
 export { builtInPolicies } from './policies/built-in.js';
 export { qualificationsRoutes } from './qualifications.routes.js';
+export { seedQualificationDemoData } from './seed-demo-data.js';

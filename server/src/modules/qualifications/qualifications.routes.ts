@@ -4,9 +4,13 @@ import { Advice, AdviceRequest } from '../../../../contracts/qualifications.js';
 import type { AppContext } from '../../platform/context.js';
 import { languageOf } from '../../platform/i18n/language.js';
 import { CompiledPolicies } from './compiled-policies.js';
+import { complianceRoutes } from './compliance.routes.js';
 import { giveAdvice } from './give-advice.js';
+import { policyAdminRoutes } from './policy-admin.routes.js';
+import { profileRoutes } from './profile.routes.js';
 
 export function qualificationsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  // One cache of compiled published versions for every route of the module.
   const compiled = new CompiledPolicies();
 
   return async (app) => {
@@ -37,5 +41,9 @@ export function qualificationsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           compiled,
         }),
     );
+
+    await app.register(profileRoutes(ctx, compiled));
+    await app.register(policyAdminRoutes(ctx, compiled));
+    await app.register(complianceRoutes(ctx, compiled));
   };
 }

@@ -35,3 +35,18 @@ const amsterdamDay = new Intl.DateTimeFormat('en-CA', {
 export function dayInAmsterdam(moment: Date): string {
   return amsterdamDay.format(moment);
 }
+
+/**
+ * Why a version may not be published from `validFrom`, or null when it may: it starts before today (advice
+ * already given under the version in force would change after the fact), or on the day another published
+ * version starts (which of the two holds would depend on the order of publication).
+ */
+export function publicationProblem(
+  validFrom: string,
+  today: string,
+  publishedStarts: readonly string[],
+): 'start-in-past' | 'start-taken' | null {
+  if (validFrom < today) return 'start-in-past';
+  if (publishedStarts.includes(validFrom)) return 'start-taken';
+  return null;
+}
