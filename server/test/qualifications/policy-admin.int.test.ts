@@ -350,8 +350,55 @@ describe('policy drafts', () => {
     );
     expect(unknownVersion.statusCode).toBe(404);
     expect(unknownVersion.json().error.code).toBe('POLICY_VERSION_NOT_FOUND');
-    // a version of another policy is not found under this one
-    expect((await coordinator.get(`/api/v1/policies/aumc/versions/${id}`)).statusCode).toBe(403);
+    // a version of one policy is not found under another
+    const platform = await makePerson(t.database.db, {
+      roles: [{ role: 'administrator', institutionId: null }],
+    });
+    const asPlatform = await login(platform.email);
+    expect((await asPlatform.get(`/api/v1/policies/umcu/versions/${id}`)).statusCode).toBe(200);
+    expect((await asPlatform.get(`/api/v1/policies/aumc/versions/${id}`)).statusCode).toBe(404);
+  });
+
+  it('compares samples with nothing when no version is in force yet', async () => {
+    const future = await makePolicy(t.database.db, {
+      institutionSlug: null,
+      versions: [{ version: '2099-01-01', validFrom: '2099-01-01', document: testPolicyDocument() }],
+    });
+    const platform = await makePerson(t.database.db, {
+      roles: [{ role: 'administrator', institutionId: null }],
+    });
+    const asPlatform = await login(platform.email);
+    const draft = await asPlatform.post(`/api/v1/policies/${future.id}/versions`, {
+      validFrom: daysFromToday(1),
+      document: testPolicyDocument(0.5),
+    });
+    expect(draft.statusCode).toBe(201);
+    // no version in force to copy from
+    const copy = await asPlatform.post(`/api/v1/policies/${future.id}/versions`, {
+      validFrom: daysFromToday(1),
+    });
+    expect(copy.statusCode).toBe(404);
+    expect(copy.json().error.code).toBe('POLICY_NOT_IN_FORCE');
+    const evaluated = (
+      await asPlatform.post(`/api/v1/policies/${future.id}/versions/${draft.json().id}/evaluate`, {
+        samples: [{ profile: { teachingFte: 0.6 } }],
+      })
+    ).json();
+    expect(evaluated.inForce).toBeNull();
+    expect(evaluated.results[0]).toMatchObject({
+      label: null,
+      inForceOutcome: null,
+      changed: true,
+      changes: [{ code: 'BKO', before: null, after: { status: 'obligatory', rules: ['R-TEST-BKO-1'] } }],
+    });
+    const diff = (
+      await asPlatform.get(`/api/v1/policies/${future.id}/versions/${draft.json().id}/diff`)
+    ).json();
+    expect(diff).toMatchObject({
+      against: null,
+      identical: false,
+      qualifications: [{ code: 'BKO', change: 'added' }],
+    });
   });
 });
 

@@ -25,8 +25,19 @@ type Sample = PolicyEvaluation['results'][number];
 
 /** What differs between the advice under the version in force (before) and under this version (after). */
 function compare(after: Advice, before: Advice | null): Omit<Sample, 'label' | 'outcome' | 'inForceOutcome'> {
-  if (!before)
-    return { changed: true, changes: [], notesAdded: after.notes.map((n) => n.rule), notesRemoved: [] };
+  if (!before) {
+    // nothing in force to compare with: every qualification and note is new
+    return {
+      changed: true,
+      changes: after.qualifications.map((q) => ({
+        code: q.code,
+        before: null,
+        after: { status: q.status, rules: q.rules },
+      })),
+      notesAdded: after.notes.map((n) => n.rule),
+      notesRemoved: [],
+    };
+  }
   const codes = [...new Set([...before.qualifications, ...after.qualifications].map((q) => q.code))];
   const changes = codes.flatMap((code) => {
     const b = before.qualifications.find((q) => q.code === code);

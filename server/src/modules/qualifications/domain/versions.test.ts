@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { umcu } from '../policies/umcu.js';
-import { dayInAmsterdam, versionInForce } from './versions.js';
+import { dayInAmsterdam, publicationProblem, versionInForce } from './versions.js';
 
 const published = new Date('2026-01-01T00:00:00Z');
 
@@ -36,5 +36,16 @@ describe('today in the Netherlands', () => {
     ['2026-06-30T22:00:00Z', '2026-07-01'], // midnight in summer time (UTC+2)
   ])('at %s it is %s', (moment, day) => {
     expect(dayInAmsterdam(new Date(moment))).toBe(day);
+  });
+});
+
+describe('publishing a version from a day', () => {
+  it.each([
+    ['2026-11-22', 'start-in-past'],
+    ['2026-11-23', null],
+    ['2026-12-01', 'start-taken'],
+    ['2026-12-02', null],
+  ] as const)('from %s: %s (today 2026-11-23, a version starts 2026-12-01)', (validFrom, problem) => {
+    expect(publicationProblem(validFrom, '2026-11-23', ['2023-10-01', '2026-12-01'])).toBe(problem);
   });
 });
