@@ -52,7 +52,7 @@ describe('interface language', () => {
     expect(await htmlLang()).toBe('en');
     expect(
       await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link').allTextContents(),
-    ).toEqual(['Home', 'My profile']);
+    ).toEqual(['Home', 'My profile', 'Which qualification?']);
     await page.getByRole('link', { name: 'My profile' }).click();
     await page.getByRole('heading', { level: 1, name: 'My profile' }).waitFor();
     expect(await page.getByRole('table', { name: 'Roles' }).getByRole('cell').first().textContent()).toBe(

@@ -32,7 +32,9 @@ describe('logging in', () => {
       await logIn(page, email);
       const isAdministrator = account.roles.some((role) => role.role === 'administrator');
       expect(await navigationLinks()).toEqual(
-        isAdministrator ? ['Start', 'Mijn profiel', 'Beheer'] : ['Start', 'Mijn profiel'],
+        isAdministrator
+          ? ['Start', 'Mijn profiel', 'Welke kwalificatie?', 'Beheer']
+          : ['Start', 'Mijn profiel', 'Welke kwalificatie?'],
       );
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
         `Welkom, ${account.displayName}`,

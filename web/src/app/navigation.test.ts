@@ -12,18 +12,18 @@ const assignment = (role: Role, scoped = true): RoleAssignment => ({
 const labels = (assignments: RoleAssignment[]) => visibleNavigation(assignments).map((item) => item.label);
 
 describe('navigation by role', () => {
-  it('shows Start and My profile to a teacher, but not Administration', () => {
-    expect(labels([assignment('teacher')])).toEqual(['start', 'profile']);
+  it('shows Start, My profile and the qualification advice to a teacher, but not Administration', () => {
+    expect(labels([assignment('teacher')])).toEqual(['start', 'profile', 'advice']);
     expect(mayOpen('/admin', [assignment('teacher')])).toBe(false);
   });
 
   it('shows Administration to an administrator, platform-wide or of one institution', () => {
-    expect(labels([assignment('administrator', false)])).toEqual(['start', 'profile', 'admin']);
+    expect(labels([assignment('administrator', false)])).toEqual(['start', 'profile', 'advice', 'admin']);
     expect(labels([assignment('teacher'), assignment('administrator')])).toContain('admin');
   });
 
   it('shows the pages for everyone to a person without roles', () => {
-    expect(labels([])).toEqual(['start', 'profile']);
+    expect(labels([])).toEqual(['start', 'profile', 'advice']);
     expect(mayOpen('/profile', [])).toBe(true);
   });
 });

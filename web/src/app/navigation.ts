@@ -1,4 +1,4 @@
-import { IconHome, IconSettings, IconUser } from '@tabler/icons-react';
+import { IconHome, IconListCheck, IconSettings, IconUser } from '@tabler/icons-react';
 import type { RegisteredRouter } from '@tanstack/react-router';
 import type { ComponentType } from 'react';
 import type { Role, RoleAssignment } from '../../../contracts/identity.js';
@@ -20,6 +20,7 @@ export interface NavItem {
 export const navigation: readonly NavItem[] = [
   { to: '/', label: 'start', icon: IconHome, roles: 'everyone' },
   { to: '/profile', label: 'profile', icon: IconUser, roles: 'everyone' },
+  { to: '/advies', label: 'advice', icon: IconListCheck, roles: 'everyone' },
   { to: '/admin', label: 'admin', icon: IconSettings, roles: ['administrator'] },
 ];
 

@@ -11,6 +11,7 @@ import { ApiError, isAuthRequired } from '../api/client';
 import { identityKeys, meQuery } from '../api/identity';
 import { AdminPage } from '../features/admin/AdminPage';
 import { AdminSearch } from '../features/admin/adminSearch';
+import { AdvicePage } from '../features/advice/AdvicePage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { LoginSearch } from '../features/auth/returnTo';
 import { StartPage } from '../features/dashboard/StartPage';
@@ -62,6 +63,15 @@ const loginRoute = createRoute({
   component: LoginPage,
 });
 
+/** The person of the session, fetched once; a session this page has not seen yet brings its saved language. */
+async function sessionPerson(queryClient: QueryClient): Promise<Me> {
+  const known = queryClient.getQueryData(identityKeys.me) !== undefined;
+  const me = await queryClient.ensureQueryData(meQuery);
+  // A session this page has not seen yet (single sign-on, another tab): use the person's saved language.
+  if (!known) await i18n.changeLanguage(me.person.language);
+  return me;
+}
+
 const authenticatedRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: '_authenticated',
@@ -69,17 +79,33 @@ const authenticatedRoute = createRoute({
   errorComponent: StandaloneRouteError,
   beforeLoad: async ({ context, location }) => {
     try {
-      const known = context.queryClient.getQueryData(identityKeys.me) !== undefined;
-      const me = await context.queryClient.ensureQueryData(meQuery);
-      // A session this page has not seen yet (single sign-on, another tab): use the person's saved language.
-      if (!known) await i18n.changeLanguage(me.person.language);
-      return { me };
+      return { me: await sessionPerson(context.queryClient) };
     } catch (error) {
       if (isAuthRequired(error)) throw redirect({ to: '/login', search: { returnTo: location.href } });
       throw error;
     }
   },
 });
+
+// Pages open to everyone: inside the app frame for a person who is logged in, else in the public frame.
+const openRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: '_open',
+  component: function OpenLayout() {
+    return openRoute.useRouteContext().me ? <AppLayout /> : <PublicLayout />;
+  },
+  errorComponent: StandaloneRouteError,
+  beforeLoad: async ({ context }) => {
+    try {
+      return { me: await sessionPerson(context.queryClient) };
+    } catch (error) {
+      if (isAuthRequired(error)) return { me: null };
+      throw error;
+    }
+  },
+});
+
+const adviceRoute = createRoute({ getParentRoute: () => openRoute, path: '/advies', component: AdvicePage });
 
 /** Lets a route open only for the roles the navigation shows it to. */
 const requireAccess =
@@ -106,6 +132,7 @@ const adminRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([loginRoute]),
+  openRoute.addChildren([adviceRoute]),
   authenticatedRoute.addChildren([startRoute, profileRoute, adminRoute]),
 ]);
 

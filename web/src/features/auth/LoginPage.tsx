@@ -1,8 +1,20 @@
-import { Button, Card, Divider, Grid, List, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Divider,
+  Grid,
+  Group,
+  List,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  ThemeIcon,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconCircleCheck, IconLogin2, IconSchool } from '@tabler/icons-react';
+import { IconArrowRight, IconCircleCheck, IconListCheck, IconLogin2, IconSchool } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { LoginRequest } from '../../../../contracts/identity.js';
 import { authConfigQuery, identityApi, identityKeys } from '../../api/identity';
@@ -113,6 +125,28 @@ export function LoginPage() {
             <List.Item>{t('login.pointRoles')}</List.Item>
             <List.Item>{t('login.pointLanguages')}</List.Item>
           </List>
+          <Card withBorder radius="lg" p="md" mt="sm">
+            <Group gap="md" wrap="nowrap" align="flex-start">
+              <ThemeIcon variant="light" size={40} radius="md">
+                <IconListCheck size={22} aria-hidden />
+              </ThemeIcon>
+              <Stack gap={6} align="flex-start">
+                <Text fw={600}>{t('login.adviceTitle')}</Text>
+                <Text size="sm" c="dimmed">
+                  {t('login.adviceText')}
+                </Text>
+                <Button
+                  component={Link}
+                  to="/advies"
+                  variant="light"
+                  size="sm"
+                  rightSection={<IconArrowRight size={16} aria-hidden />}
+                >
+                  {t('login.adviceLink')}
+                </Button>
+              </Stack>
+            </Group>
+          </Card>
         </Stack>
       </Grid.Col>
     </Grid>
