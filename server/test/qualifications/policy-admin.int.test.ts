@@ -218,7 +218,11 @@ describe('a UMC Utrecht coordinator changes the fte threshold of R-UMCU-BKO-1 fr
     });
     expect(again.statusCode).toBe(409);
 
-    const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, draft.id));
+    const audit = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, draft.id))
+      .orderBy(auditLog.id);
     expect(audit.map((a) => a.action)).toEqual([
       'qualification-policy-version.create-draft',
       'qualification-policy-version.update-draft',

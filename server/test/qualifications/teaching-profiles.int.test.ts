@@ -90,7 +90,11 @@ describe('my teaching profile', () => {
     const listed = (await s.asTeacher.get('/api/v1/me/teaching-profiles')).json();
     expect(listed.items[0].profile).toEqual(record);
 
-    const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, record.id));
+    const audit = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, record.id))
+      .orderBy(auditLog.id);
     expect(audit.map((a) => [a.action, a.actorId])).toEqual([['teaching-profile.save', s.teacher.id]]);
   });
 
@@ -171,9 +175,9 @@ describe("a teacher's profile seen by others", () => {
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe('TEACHING_PROFILE_CHANGED');
 
-    const actions = (await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, saved.id))).map(
-      (a) => a.action,
-    );
+    const actions = (
+      await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, saved.id)).orderBy(auditLog.id)
+    ).map((a) => a.action);
     expect(actions).toEqual([
       'teaching-profile.save',
       'teaching-profile.confirm',
@@ -248,7 +252,11 @@ describe('earned qualifications', () => {
       404,
     );
     const actions = (
-      await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, recorded.json().id))
+      await t.database.db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.entityId, recorded.json().id))
+        .orderBy(auditLog.id)
     ).map((a) => a.action);
     expect(actions).toEqual(['earned-qualification.record', 'earned-qualification.remove']);
   });
