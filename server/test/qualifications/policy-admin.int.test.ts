@@ -262,7 +262,11 @@ describe('policy drafts', () => {
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.code).toBe('POLICY_DOCUMENT_INVALID');
     expect(refused.json().error.details.issues).toEqual([
-      { path: 'qualifications.0.notApplicable.otherwise.explanation.en', message: expect.any(String) },
+      {
+        path: 'qualifications.0.notApplicable.otherwise.explanation.en',
+        field: 'body.document.qualifications.0.notApplicable.otherwise.explanation.en',
+        message: expect.any(String),
+      },
     ]);
     const check = await coordinator.post('/api/v1/policies/umcu/check', {
       document: {

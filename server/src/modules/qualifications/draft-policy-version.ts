@@ -23,17 +23,17 @@ import {
 } from './qualifications.repository.js';
 import { inForceAmong, loadAdministeredPolicy } from './read-policies.js';
 
-/** The document checked by the policy compiler, in its complete form; 400 naming every problem. */
-function checkedDocument(document: unknown): PolicyDocument {
+/**
+ * The document checked by the policy compiler, in its complete form; else 400 naming every problem, each
+ * with its place in the document (`path`) and as a request field (`field`), like a validation error.
+ */
+export function checkedDocument(document: unknown): PolicyDocument {
   try {
     compilePolicy(document);
   } catch (error) {
     if (error instanceof PolicyDocumentError) {
-      throw qualificationsError(
-        'POLICY_DOCUMENT_INVALID',
-        { count: error.issues.length },
-        { issues: error.issues },
-      );
+      const issues = error.issues.map((i) => ({ ...i, field: `body.document.${i.path}` }));
+      throw qualificationsError('POLICY_DOCUMENT_INVALID', { count: issues.length }, { issues });
     }
     throw error;
   }

@@ -3,8 +3,8 @@ import { writeAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import type { Actor } from '../../platform/http/auth.js';
 import { findPeopleNames } from '../identity/index.js';
-import { compilePolicy, PolicyDocumentError } from './domain/compile.js';
 import { dayInAmsterdam, publicationProblem } from './domain/versions.js';
+import { checkedDocument } from './draft-policy-version.js';
 import { presentVersion } from './present.js';
 import { qualificationsError } from './qualifications.errors.js';
 import {
@@ -56,18 +56,7 @@ export async function publishPolicyVersion(
     if (problem === 'start-taken')
       throw qualificationsError('POLICY_VERSION_START_TAKEN', { validFrom: opts.validFrom });
     // A draft was checked when saved; checked again, since the compiler may have grown stricter since.
-    try {
-      compilePolicy(draft.document);
-    } catch (error) {
-      if (error instanceof PolicyDocumentError) {
-        throw qualificationsError(
-          'POLICY_DOCUMENT_INVALID',
-          { count: error.issues.length },
-          { issues: error.issues },
-        );
-      }
-      throw error;
-    }
+    checkedDocument(draft.document);
     // The version's name is its start day, as the shipped versions' are; a name in use keeps it unique.
     const names = new Set(published.map((v) => v.version));
     let version = opts.validFrom;
