@@ -81,11 +81,17 @@ describe('API conventions', () => {
 
 describe('validation messages', () => {
   it('say what was received, in Dutch and in English', async () => {
-    const nl = await new TestClient(t.app, 'nl').post('/api/v1/auth/login', { email: 'a@b.test', password: 42 });
+    const nl = await new TestClient(t.app, 'nl').post('/api/v1/auth/login', {
+      email: 'a@b.test',
+      password: 42,
+    });
     expect(nl.json().error.details.issues).toEqual([
       { field: 'body.password', message: 'Ongeldige invoer: verwacht string, ontving getal' },
     ]);
-    const en = await new TestClient(t.app, 'en').post('/api/v1/auth/login', { email: 'a@b.test', password: 42 });
+    const en = await new TestClient(t.app, 'en').post('/api/v1/auth/login', {
+      email: 'a@b.test',
+      password: 42,
+    });
     expect(en.json().error.details.issues).toEqual([
       { field: 'body.password', message: 'Invalid input: expected string, received number' },
     ]);
