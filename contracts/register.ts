@@ -238,3 +238,46 @@ export const RegisterCheck = z.object({
   activities: z.array(CheckedActivity),
 });
 export type RegisterCheck = z.infer<typeof RegisterCheck>;
+
+// ---------------------------------------------------------------------------------------------------------
+// The dossier (issue 4 part B): what a teacher records and keeps. Value lists shared by the tables, the API
+// and the web app.
+
+/**
+ * The level of an activity (R-REG-LEVEL-1): at least higher-professional bachelor (EQF 6), or below it,
+ * which a teacher may still enter when it is demonstrably relevant (then a relevance statement is needed).
+ */
+export const activityLevels = ['bachelor-or-higher', 'below-bachelor'] as const;
+export const ActivityLevel = z.enum(activityLevels);
+export type ActivityLevel = z.infer<typeof ActivityLevel>;
+
+/**
+ * How an organised activity was followed (R-REG-EVID-3): mostly contact hours, online, or mostly self-study
+ * with few contact hours. The last two must end with a passed test, exam or assignment.
+ */
+export const activityDeliveries = ['contact', 'online', 'mostly-self-study'] as const;
+export const ActivityDelivery = z.enum(activityDeliveries);
+export type ActivityDelivery = z.infer<typeof ActivityDelivery>;
+
+/** How a provider's attendance was matched to a teacher (R-REG-EVID-1): by e-mail or register number. */
+export const attendanceMatches = ['email', 'register-number'] as const;
+export const AttendanceMatch = z.enum(attendanceMatches);
+export type AttendanceMatch = z.infer<typeof AttendanceMatch>;
+
+/**
+ * The states of one sampled teacher's audit (R-REG-AUDIT-1): drawn, being reviewed, teacher notified of
+ * the decisions, teacher responded (once), closed with a decision.
+ */
+export const auditReviewStatuses = ['drawn', 'in-review', 'notified', 'responded', 'closed'] as const;
+export const AuditReviewStatus = z.enum(auditReviewStatuses);
+export type AuditReviewStatus = z.infer<typeof AuditReviewStatus>;
+
+/** An auditor's decision on one activity of a sampled dossier. */
+export const activityDecisions = ['accepted', 'rejected'] as const;
+export const ActivityDecision = z.enum(activityDecisions);
+export type ActivityDecision = z.infer<typeof ActivityDecision>;
+
+/** The decision that closes an audit. */
+export const auditOutcomes = ['approved', 'not-approved'] as const;
+export const AuditOutcome = z.enum(auditOutcomes);
+export type AuditOutcome = z.infer<typeof AuditOutcome>;

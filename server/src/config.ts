@@ -48,6 +48,8 @@ const Env = z
     OIDC_LABEL: z.string().default('SURFconext'),
     /** Allow an http:// issuer (local test providers only). */
     OIDC_ALLOW_INSECURE: z.enum(['true', 'false']).default('false'),
+    /** Largest uploaded file (evidence, later portfolios) in megabytes. */
+    UPLOAD_MAX_MB: z.coerce.number().min(0.1).max(100).default(10),
     /** Log level: fatal, error, warn, info, debug, trace or silent. */
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
@@ -87,6 +89,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env) {
           allowInsecure: e.OIDC_ALLOW_INSECURE === 'true',
         }
       : null,
+    uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === 'true',
   };

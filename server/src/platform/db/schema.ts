@@ -1,4 +1,6 @@
 // Every table of every module, for drizzle-kit (migrations) and the typed database handle.
 export * from '../../modules/identity/identity.tables.js';
 export * from '../../modules/qualifications/qualifications.tables.js';
+export * from '../../modules/register/register.tables.js';
 export * from '../audit/audit.tables.js';
+export * from '../files/files.tables.js';
