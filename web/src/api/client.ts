@@ -51,7 +51,8 @@ function url(path: string, query?: Record<string, QueryValue>): string {
   return search ? `${path}?${search}` : path;
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
+/** The error an unsuccessful answer carries, with the server's message. */
+export async function toApiError(response: Response): Promise<ApiError> {
   const parsed = ErrorBody.safeParse(await response.json().catch(() => null));
   if (parsed.success) {
     const { code, message, details } = parsed.data.error;

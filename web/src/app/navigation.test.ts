@@ -12,14 +12,48 @@ const assignment = (role: Role, scoped = true): RoleAssignment => ({
 const labels = (assignments: RoleAssignment[]) => visibleNavigation(assignments).map((item) => item.label);
 
 describe('navigation by role', () => {
-  it('shows Start, My profile and the qualification advice to a teacher, but not Administration', () => {
-    expect(labels([assignment('teacher')])).toEqual(['start', 'profile', 'advice']);
+  it('shows Start, My profile, the qualification advice, the teaching profile and qualifications to a teacher, but not Administration', () => {
+    expect(labels([assignment('teacher')])).toEqual([
+      'start',
+      'profile',
+      'advice',
+      'teachingProfile',
+      'qualifications',
+    ]);
     expect(mayOpen('/admin', [assignment('teacher')])).toBe(false);
+    expect(mayOpen('/teaching-profiles', [assignment('teacher')])).toBe(false);
+  });
+
+  it('lets a line manager confirm profiles, and keep a teaching profile only when also teaching', () => {
+    expect(labels([assignment('line-manager')])).toContain('confirmProfiles');
+    expect(mayOpen('/teaching-profiles', [assignment('line-manager')])).toBe(true);
+    expect(mayOpen('/teaching-profile', [assignment('line-manager')])).toBe(false);
+    expect(labels([assignment('line-manager'), assignment('teacher')])).toEqual(
+      expect.arrayContaining(['teachingProfile', 'qualifications', 'confirmProfiles']),
+    );
+    expect(mayOpen('/teaching-profiles', [assignment('coordinator')])).toBe(false);
   });
 
   it('shows Administration to an administrator, platform-wide or of one institution', () => {
-    expect(labels([assignment('administrator', false)])).toEqual(['start', 'profile', 'advice', 'admin']);
+    expect(labels([assignment('administrator', false)])).toEqual([
+      'start',
+      'profile',
+      'advice',
+      'policies',
+      'compliance',
+      'admin',
+    ]);
     expect(labels([assignment('teacher'), assignment('administrator')])).toContain('admin');
+  });
+
+  it('shows the qualification policy to administrators and coordinators, the overview also to line managers', () => {
+    expect(labels([assignment('coordinator')])).toEqual(expect.arrayContaining(['policies', 'compliance']));
+    expect(labels([assignment('administrator')])).toEqual(expect.arrayContaining(['policies', 'compliance']));
+    expect(labels([assignment('line-manager')])).toContain('compliance');
+    expect(labels([assignment('line-manager')])).not.toContain('policies');
+    expect(mayOpen('/policies', [assignment('line-manager')])).toBe(false);
+    expect(mayOpen('/compliance', [assignment('teacher')])).toBe(false);
+    expect(mayOpen('/policies', [assignment('educational-adviser')])).toBe(false);
   });
 
   it('shows the pages for everyone to a person without roles', () => {

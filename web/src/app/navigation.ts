@@ -1,4 +1,11 @@
-import { IconHome, IconListCheck, IconSettings, IconUser } from '@tabler/icons-react';
+import {
+  IconFileCertificate,
+  IconHome,
+  IconListCheck,
+  IconScale,
+  IconSettings,
+  IconUser,
+} from '@tabler/icons-react';
 import type { RegisteredRouter } from '@tanstack/react-router';
 import type { ComponentType } from 'react';
 import type { Role, RoleAssignment } from '../../../contracts/identity.js';
@@ -21,6 +28,13 @@ export const navigation: readonly NavItem[] = [
   { to: '/', label: 'start', icon: IconHome, roles: 'everyone' },
   { to: '/profile', label: 'profile', icon: IconUser, roles: 'everyone' },
   { to: '/advies', label: 'advice', icon: IconListCheck, roles: 'everyone' },
+  { to: '/policies', label: 'policies', icon: IconScale, roles: ['administrator', 'coordinator'] },
+  {
+    to: '/compliance',
+    label: 'compliance',
+    icon: IconFileCertificate,
+    roles: ['line-manager', 'coordinator', 'administrator'],
+  },
   { to: '/admin', label: 'admin', icon: IconSettings, roles: ['administrator'] },
 ];
 

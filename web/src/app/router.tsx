@@ -14,7 +14,11 @@ import { AdminSearch } from '../features/admin/adminSearch';
 import { AdvicePage } from '../features/advice/AdvicePage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { LoginSearch } from '../features/auth/returnTo';
+import { CompliancePage } from '../features/compliance/CompliancePage';
+import { ComplianceSearch } from '../features/compliance/complianceSearch';
 import { StartPage } from '../features/dashboard/StartPage';
+import { PoliciesPage } from '../features/policies/PoliciesPage';
+import { PolicySearch } from '../features/policies/policySearch';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { i18n } from '../i18n/i18n';
 import { AppLayout } from './AppLayout';
@@ -130,10 +134,26 @@ const adminRoute = createRoute({
   component: AdminPage,
 });
 
+const policiesRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/policies',
+  validateSearch: PolicySearch,
+  beforeLoad: requireAccess('/policies'),
+  component: PoliciesPage,
+});
+
+const complianceRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/compliance',
+  validateSearch: ComplianceSearch,
+  beforeLoad: requireAccess('/compliance'),
+  component: CompliancePage,
+});
+
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([loginRoute]),
   openRoute.addChildren([adviceRoute]),
-  authenticatedRoute.addChildren([startRoute, profileRoute, adminRoute]),
+  authenticatedRoute.addChildren([startRoute, profileRoute, policiesRoute, complianceRoute, adminRoute]),
 ]);
 
 export const router = createRouter({
