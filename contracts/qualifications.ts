@@ -318,6 +318,27 @@ export const ConfirmTeachingProfile = z
   .strict();
 export type ConfirmTeachingProfile = z.infer<typeof ConfirmTeachingProfile>;
 
+export const confirmationStates = ['pending', 'confirmed'] as const;
+export const ConfirmationState = z.enum(confirmationStates);
+export type ConfirmationState = z.infer<typeof ConfirmationState>;
+
+export const TeachingProfilesToConfirmQuery = z
+  .object({
+    confirmation: ConfirmationState.optional().describe(
+      '`pending`: not confirmed, or changed since; `confirmed`: confirmed as it stands. Absent: both.',
+    ),
+  })
+  .strict();
+export type TeachingProfilesToConfirmQuery = z.infer<typeof TeachingProfilesToConfirmQuery>;
+
+/** A profile a line manager may confirm, with the units of the teacher's that the manager's scope covers. */
+export const TeachingProfileToConfirm = TeachingProfileRecord.extend({
+  units: z.array(z.object({ id: Uuid, name: z.string() })),
+});
+export type TeachingProfileToConfirm = z.infer<typeof TeachingProfileToConfirm>;
+export const TeachingProfilesToConfirm = z.object({ items: z.array(TeachingProfileToConfirm) });
+export type TeachingProfilesToConfirm = z.infer<typeof TeachingProfilesToConfirm>;
+
 /** A teaching qualification a person earned; it belongs to the person and holds at every institution. */
 export const EarnedQualification = z.object({
   id: Uuid,

@@ -1,4 +1,5 @@
 import type { Executor } from '../../platform/db/database.js';
+import type { ActorRole } from '../../platform/http/auth.js';
 import {
   findInstitution,
   findInstitutionBySlug,
@@ -24,7 +25,15 @@ export async function personAt(
   personId: string,
   institutionId: string,
 ): Promise<PersonAtInstitution> {
-  const roles = (await findRolesOfPeople(db, [personId])).get(personId) ?? [];
+  return personAtAmong(personId, institutionId, (await findRolesOfPeople(db, [personId])).get(personId));
+}
+
+/** `personAt` from roles already read, for many people at once. */
+export function personAtAmong(
+  personId: string,
+  institutionId: string,
+  roles: readonly ActorRole[] = [],
+): PersonAtInstitution {
   return {
     personId,
     institutionId,

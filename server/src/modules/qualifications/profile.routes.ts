@@ -15,6 +15,8 @@ import {
   RecordQualification,
   TeachingProfile,
   TeachingProfileRecord,
+  TeachingProfilesToConfirm,
+  TeachingProfilesToConfirmQuery,
 } from '../../../../contracts/qualifications.js';
 import type { AppContext } from '../../platform/context.js';
 import { actorOf } from '../../platform/http/auth.js';
@@ -27,6 +29,7 @@ import {
   removeQualification,
 } from './earned-qualifications.js';
 import { giveMyAdvice } from './give-my-advice.js';
+import { listTeachingProfilesToConfirm } from './list-teaching-profiles-to-confirm.js';
 import {
   getMyTeachingProfile,
   getTeachingProfile,
@@ -85,6 +88,22 @@ export function profileRoutes(ctx: AppContext, compiled: CompiledPolicies): Fast
           institutionId: request.params.institutionId,
           profile: request.body,
         }),
+    );
+
+    app.get(
+      '/teaching-profiles',
+      {
+        schema: {
+          tags,
+          summary: 'The teaching profiles I may confirm (line manager: the teachers in my units and below)',
+          description:
+            'Longest waiting first, each with the units of the teacher that my scope covers. 403 for anyone ' +
+            'without a line-manager role.',
+          querystring: TeachingProfilesToConfirmQuery,
+          response: { 200: TeachingProfilesToConfirm, ...errors },
+        },
+      },
+      async (request) => listTeachingProfilesToConfirm(ctx, actorOf(request), request.query),
     );
 
     app.get(

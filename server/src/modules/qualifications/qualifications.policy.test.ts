@@ -10,6 +10,7 @@ import {
   canReadTeachingProfile,
   canViewCompliance,
   complianceScopeOf,
+  confirmingInstitutionsOf,
   policyInstitutionsOf,
   teacherInView,
 } from './qualifications.policy.js';
@@ -142,6 +143,33 @@ describe('teaching profiles', () => {
     const wide = { ...teacher, unitPaths: [null] };
     expect(canConfirmTeachingProfile(everyone['a line manager of the division'] as Actor, wide)).toBe(false);
     expect(canConfirmTeachingProfile(actor('m', role('line-manager', UMC)), wide)).toBe(true);
+  });
+
+  it('are looked for, to confirm, at the institutions of the line-manager roles only', () => {
+    expect(decide((a) => confirmingInstitutionsOf(a).length > 0)).toEqual({
+      'the teacher themselves': false,
+      'a colleague teacher': false,
+      'a line manager of the division': true,
+      'a line manager of another division': true,
+      'a line manager of another institution': true,
+      'a coordinator of the institution': false,
+      'a coordinator of another division': false,
+      'a coordinator of another institution': false,
+      'an administrator of the institution': false,
+      'an administrator of another institution': false,
+      'the platform administrator': false,
+      'an educational adviser of the institution': false,
+      'an assessor of the institution': false,
+      'a trainer of the department': false,
+      'a mentor of the institution': false,
+      'a provider': false,
+      'someone without a role': false,
+    });
+    const twice = actor('m', role('line-manager', UMC, DIVISION), role('line-manager', UMC, SIBLING));
+    expect(confirmingInstitutionsOf(twice)).toEqual([UMC]);
+    expect(confirmingInstitutionsOf(actor('m', role('line-manager', UMC), role('teacher', OTHER)))).toEqual([
+      UMC,
+    ]);
   });
 });
 

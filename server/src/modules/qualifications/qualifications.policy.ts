@@ -54,6 +54,18 @@ export function canConfirmTeachingProfile(actor: Actor, teacher: PersonAtInstitu
 }
 
 /**
+ * The institutions where the actor may have profiles to confirm: those of their line-manager roles. Which
+ * profiles there is `canConfirmTeachingProfile`'s to say.
+ */
+export function confirmingInstitutionsOf(actor: Actor): string[] {
+  return [
+    ...new Set(
+      actor.roles.flatMap((r) => (r.role === 'line-manager' && r.institutionId ? [r.institutionId] : [])),
+    ),
+  ];
+}
+
+/**
  * Earned qualifications are the person's own: they record them, and so may an administrator or
  * coordinator of an institution where the person holds a role (one covering that role's unit), and the
  * platform administrator.

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { QualificationCode } from '../../../../contracts/qualifications.js';
 import { type Executor, single } from '../../platform/db/database.js';
 import {
@@ -299,6 +299,26 @@ export async function listTeachingProfilesOfPerson(
     .select()
     .from(qualificationTeachingProfiles)
     .where(eq(qualificationTeachingProfiles.personId, personId));
+}
+
+/** The profiles kept at these institutions; only the (un)confirmed ones when `confirmed` is given. */
+export async function listTeachingProfilesAt(
+  db: Executor,
+  institutionIds: string[],
+  confirmed?: boolean,
+): Promise<TeachingProfileRow[]> {
+  if (institutionIds.length === 0) return [];
+  const confirmation =
+    confirmed === undefined
+      ? undefined
+      : confirmed
+        ? isNotNull(qualificationTeachingProfiles.confirmedAt)
+        : isNull(qualificationTeachingProfiles.confirmedAt);
+  return db
+    .select()
+    .from(qualificationTeachingProfiles)
+    .where(and(inArray(qualificationTeachingProfiles.institutionId, institutionIds), confirmation))
+    .orderBy(asc(qualificationTeachingProfiles.updatedAt));
 }
 
 /** The profiles these people keep at the institution, by person id. */

@@ -14,9 +14,11 @@ import {
 import { IconCircleCheck, IconLogin2, IconRefresh } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
   Advice,
+  AdviceNote,
   QualificationAdvice,
   QualificationStatus,
 } from '../../../../contracts/qualifications.js';
@@ -28,16 +30,18 @@ import { adviceRequest, type ProfileAnswers } from './answers';
 import type { AdvicePolicy } from './policies';
 
 // Filled badges in dark shades: white text on them keeps at least 4.5:1 (the light variants do not).
-const statusColor: Record<QualificationStatus, string> = {
+export const statusColor: Record<QualificationStatus, string> = {
   obligatory: 'red.9',
   eligible: 'dossier.8',
   'not-applicable': 'gray.7',
 };
 
-function QualificationCard({ qualification }: { qualification: QualificationAdvice }) {
+/** One qualification's status, whether it is held, why, and by which rules. */
+export function QualificationCard({ qualification }: { qualification: QualificationAdvice }) {
   const { t } = useTranslation();
   const { code, status, rules, explanation, held } = qualification;
-  const headingId = `advice-${code}`;
+  // unique, since a page may show the advice of several institutions
+  const headingId = useId();
   return (
     <Card
       component="article"
@@ -150,6 +154,30 @@ function NextStep({ policy, advice, signedIn }: { policy: AdvicePolicy; advice: 
   );
 }
 
+/** The remarks the policy adds to the advice ("good to know"), each with its rule; nothing when none. */
+export function AdviceNotes({ notes }: { notes: readonly AdviceNote[] }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  if (notes.length === 0) return null;
+  return (
+    <section aria-labelledby={headingId}>
+      <Title order={3} fz="h4" id={headingId} mb="sm">
+        {t('advice.result.notes')}
+      </Title>
+      <Stack gap="sm" component="ul" className="advice-notes">
+        {notes.map((note) => (
+          <li key={`${note.rule}-${note.text}`}>
+            <Text>{note.text}</Text>
+            <Text size="xs" c="dimmed">
+              {t('advice.result.rules', { count: 1, rules: note.rule })}
+            </Text>
+          </li>
+        ))}
+      </Stack>
+    </section>
+  );
+}
+
 interface AdviceResultProps {
   policy: AdvicePolicy;
   profile: ProfileAnswers;
@@ -204,23 +232,7 @@ export function AdviceResult({ policy, profile, signedIn }: AdviceResultProps) {
         ))}
       </SimpleGrid>
 
-      {data.notes.length > 0 && (
-        <section aria-labelledby="advice-notes">
-          <Title order={3} fz="h4" id="advice-notes" mb="sm">
-            {t('advice.result.notes')}
-          </Title>
-          <Stack gap="sm" component="ul" className="advice-notes">
-            {data.notes.map((note) => (
-              <li key={`${note.rule}-${note.text}`}>
-                <Text>{note.text}</Text>
-                <Text size="xs" c="dimmed">
-                  {t('advice.result.rules', { count: 1, rules: note.rule })}
-                </Text>
-              </li>
-            ))}
-          </Stack>
-        </section>
-      )}
+      <AdviceNotes notes={data.notes} />
 
       <NextStep policy={policy} advice={data} signedIn={signedIn} />
 
