@@ -30,7 +30,7 @@ import { adviceRequest, type ProfileAnswers } from './answers';
 import type { AdvicePolicy } from './policies';
 
 // Filled badges in dark shades: white text on them keeps at least 4.5:1 (the light variants do not).
-export export const statusColor: Record<QualificationStatus, string> = {
+export const statusColor: Record<QualificationStatus, string> = {
   obligatory: 'red.9',
   eligible: 'dossier.8',
   'not-applicable': 'gray.7',
