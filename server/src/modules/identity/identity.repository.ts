@@ -179,6 +179,17 @@ export async function findPersonByEmail(db: Executor, email: string): Promise<Pe
   return row ?? null;
 }
 
+/** People by e-mail address, compared without case (as the unique index does); keys in lower case. */
+export async function findPeopleByEmails(db: Executor, emails: string[]): Promise<Map<string, PersonRow>> {
+  const lowered = [...new Set(emails.map((e) => e.toLowerCase()))];
+  if (lowered.length === 0) return new Map();
+  const rows = await db
+    .select()
+    .from(people)
+    .where(inArray(sql`lower(${people.email})`, lowered));
+  return new Map(rows.map((r) => [r.email.toLowerCase(), r]));
+}
+
 export async function findPersonByOidcSubject(db: Executor, subject: string): Promise<PersonRow | null> {
   const [row] = await db.select().from(people).where(eq(people.oidcSubject, subject));
   return row ?? null;

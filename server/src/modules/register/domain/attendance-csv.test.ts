@@ -3,12 +3,12 @@ import { decodeCsv, MAX_ATTENDANCE_ROWS, parseAttendanceCsv } from './attendance
 
 const rowsOf = (input: string | Uint8Array) => {
   const result = parseAttendanceCsv(input);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  if (result.errors.length > 0) throw new Error(JSON.stringify(result.errors));
   return result.rows;
 };
 const errorsOf = (input: string | Uint8Array) => {
   const result = parseAttendanceCsv(input);
-  if (result.ok) throw new Error('expected errors');
+  if (result.errors.length === 0) throw new Error('expected errors');
   return result.errors;
 };
 
@@ -53,7 +53,7 @@ describe("reading a provider's attendance list (R-REG-EVID-1)", () => {
     expect(decodeCsv(Buffer.from('\uFEFFZoë', 'utf8'))).toBe('Zoë'); // the decoder drops the BOM
   });
 
-  it('reports every bad row with its line, and returns no rows', () => {
+  it('reports every bad row with its line, and returns the good rows beside them', () => {
     const csv = [
       'e-mail;registernummer;naam',
       'jan@school.nl;;Jan',
@@ -68,6 +68,10 @@ describe("reading a provider's attendance list (R-REG-EVID-1)", () => {
       { line: 4, problem: 'invalid-email', value: 'geen-adres' },
       { line: 5, problem: 'duplicate', value: 'jan@school.nl', firstLine: 2 },
       { line: 7, problem: 'duplicate', value: '123', firstLine: 6 },
+    ]);
+    expect(parseAttendanceCsv(csv).rows).toEqual([
+      { line: 2, email: 'jan@school.nl', registerNumber: null },
+      { line: 6, email: null, registerNumber: '123' },
     ]);
   });
 

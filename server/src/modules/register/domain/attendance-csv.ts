@@ -10,7 +10,8 @@ import { z } from 'zod';
 //   e-mail address and anything else a register number;
 // - empty lines and rows of empty cells, which are skipped.
 // Parsing checks each row on its own and reports every problem with its line (the line a row ends on), so
-// a provider can fix the whole file at once; whether anyone is imported is the caller's decision.
+// a provider can fix the whole file at once; the good rows come back beside the errors, so the caller can
+// check those further (do these people exist?) and decide whether anyone is imported.
 
 /** Beyond this a list is refused whole: a larger one is no single activity's attendance. */
 export const MAX_ATTENDANCE_ROWS = 5000;
@@ -46,7 +47,11 @@ export interface AttendanceCsvError {
   firstLine?: number;
 }
 
-export type AttendanceCsv = { ok: true; rows: AttendanceRow[] } | { ok: false; errors: AttendanceCsvError[] };
+export interface AttendanceCsv {
+  /** the rows without problems */
+  rows: AttendanceRow[];
+  errors: AttendanceCsvError[];
+}
 
 type Column = 'email' | 'registerNumber';
 
@@ -113,16 +118,16 @@ function columnsOf(header: string[]): Map<number, Column> | null {
 export function parseAttendanceCsv(input: Uint8Array | string): AttendanceCsv {
   const text = typeof input === 'string' ? input : decodeCsv(input);
   const records = readRecords(text);
-  if (!Array.isArray(records)) return { ok: false, errors: [records] };
+  if (!Array.isArray(records)) return { rows: [], errors: [records] };
   const [first] = records;
-  if (!first) return { ok: false, errors: [{ line: 1, problem: 'empty' }] };
+  if (!first) return { rows: [], errors: [{ line: 1, problem: 'empty' }] };
 
   const columns = columnsOf(first.cells);
   const body = columns ? records.slice(1) : records;
-  if (body.length === 0) return { ok: false, errors: [{ line: first.line, problem: 'empty' }] };
+  if (body.length === 0) return { rows: [], errors: [{ line: first.line, problem: 'empty' }] };
   if (body.length > MAX_ATTENDANCE_ROWS) {
     return {
-      ok: false,
+      rows: [],
       errors: [{ line: (body[MAX_ATTENDANCE_ROWS] as { line: number }).line, problem: 'too-many-rows' }],
     };
   }
@@ -148,7 +153,7 @@ export function parseAttendanceCsv(input: Uint8Array | string): AttendanceCsv {
     if (rowErrors.length > 0) errors.push(...rowErrors);
     else rows.push(row);
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, rows };
+  return { rows, errors };
 }
 
 function checkRow(row: AttendanceRow, firstSeen: Map<string, number>): AttendanceCsvError[] {
