@@ -1,0 +1,4 @@
+// What other modules may use of trajectories. The documents module builds the PDFs a hand-in consists of.
+export { appendixOrder, type HandInVersion, handInPackage } from './domain/hand-in.js';
+export { umcuTemplates } from './domain/templates/umcu.js';
+export { templateInForce } from './domain/templates.js';
