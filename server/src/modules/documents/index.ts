@@ -1,0 +1,26 @@
+// What other modules may use of documents: PDFs from bytes and data, no database, no HTTP.
+export {
+  type AppendicesHeading,
+  type AppendicesInput,
+  type AppendixEntry,
+  mergeAppendices,
+} from './appendices.js';
+export { type EvidenceFile, type EvidenceProblem, fileKind, type OfficeConverter } from './evidence.js';
+export {
+  buildHandIn,
+  type HandInFile,
+  type HandInInput,
+  type HandInLayout,
+  type HandInSet,
+  handInLayout,
+} from './hand-in.js';
+export { type DocumentLabels, documentLabels } from './labels.js';
+export { findOfficeConverter } from './office-converter.js';
+export {
+  type Portfolio,
+  type PortfolioSection,
+  type PortfolioStage,
+  renderPortfolio,
+  type TeachingTask,
+} from './portfolio.js';
+export { emptyRichText, RichText, richTextToHtml } from './rich-text.js';

@@ -1,0 +1,233 @@
+import * as mupdf from 'mupdf';
+import { A4 } from './html.js';
+
+// The only file that knows MuPDF (mupdf.js, WASM): layout of generated pages, opening evidence, grafting
+// pages, bookmarks, saving. Swapping the PDF library means rewriting this file only.
+
+/** A file that cannot be read as what it claims to be (damaged, password protected, empty). */
+export class UnreadableFileError extends Error {}
+
+const FOOTER_FONT_SIZE = 8.5;
+const FOOTER_BASELINE = A4.height - 36;
+const FOOTER_MARGIN = 60;
+const IMAGE_MARGIN = 36;
+
+/** HTML laid out on A4 pages by MuPDF's own layout engine (no browser). */
+export class HtmlPages {
+  private constructor(
+    readonly document: mupdf.Document,
+    readonly count: number,
+  ) {}
+
+  static layout(html: string): HtmlPages {
+    const document = mupdf.Document.openDocument(new TextEncoder().encode(html), 'text/html');
+    document.layout(A4.width, A4.height, 10.5);
+    return new HtmlPages(document, document.countPages());
+  }
+
+  /**
+   * Lays out a page whose text depends on its own length (a contents list whose page numbers count its
+   * own pages): guess its length, and lay out again with the real count until the two agree.
+   */
+  static layoutSettled(render: (ownPageCount: number) => string, firstGuess = 1): HtmlPages {
+    let guess = firstGuess;
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const pages = HtmlPages.layout(render(guess));
+      if (pages.count === guess) return pages;
+      guess = pages.count;
+      pages.destroy();
+    }
+    throw new Error('the page count of a contents list did not settle');
+  }
+
+  destroy(): void {
+    this.document.destroy();
+  }
+}
+
+/** Evidence opened for appending: its page count is known before anything is written. */
+export interface SourceDocument {
+  readonly pageCount: number;
+  appendTo(out: mupdf.PDFDocument): void;
+  destroy(): void;
+}
+
+class SourcePdf implements SourceDocument {
+  constructor(
+    private readonly pdf: mupdf.PDFDocument,
+    readonly pageCount: number,
+  ) {}
+
+  appendTo(out: mupdf.PDFDocument): void {
+    // One graft map per source copies shared resources (fonts, images) once, not once per page.
+    const map = out.newGraftMap();
+    for (let i = 0; i < this.pageCount; i++) map.graftPage(-1, this.pdf, i);
+    map.destroy();
+  }
+
+  destroy(): void {
+    this.pdf.destroy();
+  }
+}
+
+class SourceImage implements SourceDocument {
+  readonly pageCount = 1;
+  constructor(private readonly image: mupdf.Image) {}
+
+  /** One A4 page (landscape for a wide image), the image centred, shrunk to fit, never enlarged. */
+  appendTo(out: mupdf.PDFDocument): void {
+    const landscape = this.image.getWidth() > this.image.getHeight();
+    const [pageW, pageH] = landscape ? [A4.height, A4.width] : [A4.width, A4.height];
+    const naturalW = (this.image.getWidth() * 72) / (this.image.getXResolution() || 96);
+    const naturalH = (this.image.getHeight() * 72) / (this.image.getYResolution() || 96);
+    const scale = Math.min(1, (pageW - 2 * IMAGE_MARGIN) / naturalW, (pageH - 2 * IMAGE_MARGIN) / naturalH);
+    const w = naturalW * scale;
+    const h = naturalH * scale;
+    const x = (pageW - w) / 2;
+    const y = (pageH - h) / 2;
+    const ref = out.addImage(this.image);
+    const n = (v: number) => v.toFixed(3);
+    const contents = `q ${n(w)} 0 0 ${n(h)} ${n(x)} ${n(y)} cm /Im0 Do Q`;
+    out.insertPage(-1, out.addPage([0, 0, pageW, pageH], 0, { XObject: { Im0: ref } }, contents));
+  }
+
+  destroy(): void {
+    this.image.destroy();
+  }
+}
+
+export function openPdf(bytes: Uint8Array): SourceDocument {
+  let pdf: mupdf.PDFDocument;
+  try {
+    pdf = new mupdf.PDFDocument(bytes);
+  } catch (error) {
+    throw new UnreadableFileError(String(error));
+  }
+  try {
+    if (pdf.needsPassword()) throw new UnreadableFileError('password protected');
+    const pages = pdf.countPages();
+    if (pages === 0) throw new UnreadableFileError('no pages');
+    return new SourcePdf(pdf, pages);
+  } catch (error) {
+    pdf.destroy();
+    throw error instanceof UnreadableFileError ? error : new UnreadableFileError(String(error));
+  }
+}
+
+export function openImage(bytes: Uint8Array): SourceDocument {
+  try {
+    const image = new mupdf.Image(bytes);
+    if (image.getWidth() === 0 || image.getHeight() === 0) throw new Error('empty image');
+    return new SourceImage(image);
+  } catch (error) {
+    throw new UnreadableFileError(String(error));
+  }
+}
+
+/** Text in the footer of a generated page; the page number is the page's place in the whole file. */
+export type FooterText = (pageNumber: number) => { left: string; right: string } | null;
+
+export interface OutlineEntry {
+  title: string;
+  /** 0-based */
+  page: number;
+  children?: OutlineEntry[];
+}
+
+export interface PdfMetadata {
+  title: string;
+  author: string;
+  language: string;
+}
+
+let footerFont: mupdf.Font | undefined;
+
+function drawFooterText(device: mupdf.Device, text: string, x: number, alignRight: boolean): void {
+  footerFont ??= new mupdf.Font('Helvetica');
+  const font = footerFont;
+  let width = 0;
+  for (const c of text) width += font.advanceGlyph(font.encodeCharacter(c)) * FOOTER_FONT_SIZE;
+  const t = new mupdf.Text();
+  const left = alignRight ? x - width : x;
+  t.showString(font, [FOOTER_FONT_SIZE, 0, 0, -FOOTER_FONT_SIZE, left, FOOTER_BASELINE], text);
+  device.fillText(t, mupdf.Matrix.identity, mupdf.ColorSpace.DeviceGray, [0.35], 1);
+  t.destroy();
+}
+
+/** A PDF being put together: generated pages first, then appended evidence, bookmarks, metadata. */
+export class PdfBuilder {
+  private constructor(private readonly pdf: mupdf.PDFDocument) {}
+
+  /** Writes the laid-out parts, in order, as the first pages; one writer, so fonts are embedded once. */
+  static fromHtml(parts: HtmlPages[], footer: FooterText): PdfBuilder {
+    const buffer = new mupdf.Buffer();
+    // Uncompressed here: save() compresses every stream once. Fonts are embedded whole: subsetting took
+    // longer than merging forty appendices, to save about 70 kB per file.
+    const writer = new mupdf.DocumentWriter(buffer, 'pdf', '');
+    let pageNumber = 0;
+    for (const part of parts) {
+      for (let i = 0; i < part.count; i++) {
+        pageNumber++;
+        const page = part.document.loadPage(i);
+        const device = writer.beginPage(page.getBounds());
+        page.run(device, mupdf.Matrix.identity);
+        const text = footer(pageNumber);
+        if (text) {
+          drawFooterText(device, text.left, FOOTER_MARGIN, false);
+          drawFooterText(device, text.right, A4.width - FOOTER_MARGIN, true);
+        }
+        writer.endPage();
+        page.destroy();
+      }
+    }
+    writer.close();
+    writer.destroy();
+    const pdf = new mupdf.PDFDocument(buffer);
+    buffer.destroy();
+    return new PdfBuilder(pdf);
+  }
+
+  get pageCount(): number {
+    return this.pdf.countPages();
+  }
+
+  append(source: SourceDocument): void {
+    source.appendTo(this.pdf);
+  }
+
+  setOutline(entries: OutlineEntry[]): void {
+    const iterator = this.pdf.outlineIterator();
+    const insert = (list: OutlineEntry[]) => {
+      for (const entry of list) {
+        const uri = this.pdf.formatLinkURI(new mupdf.LinkDestination(0, entry.page, 'Fit'));
+        iterator.insert({ title: entry.title, uri, open: true });
+        if (entry.children?.length) {
+          // insert() leaves the iterator after the new item: step back onto it, down into its children.
+          iterator.prev();
+          iterator.down();
+          insert(entry.children);
+          iterator.up();
+          iterator.next();
+        }
+      }
+    };
+    insert(entries);
+    iterator.destroy();
+  }
+
+  save(metadata: PdfMetadata): Uint8Array {
+    this.pdf.setMetaData(mupdf.Document.META_INFO_TITLE, metadata.title);
+    this.pdf.setMetaData(mupdf.Document.META_INFO_AUTHOR, metadata.author);
+    this.pdf.setMetaData(mupdf.Document.META_INFO_CREATOR, 'Docentdossier');
+    this.pdf.setLanguage(metadata.language);
+    const buffer = this.pdf.saveToBuffer('compress');
+    // Copy out of the WASM heap before the buffer is freed.
+    const bytes = buffer.asUint8Array().slice();
+    buffer.destroy();
+    return bytes;
+  }
+
+  destroy(): void {
+    this.pdf.destroy();
+  }
+}
