@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IsoDate } from './common.js';
+import { IsoDate, Uuid } from './common.js';
+import { Moment } from './qualifications.js';
 
 // The teachers' register (seed 003, domain.md §5): professional development activities, register hours
 // (RU) and the re-registration norm. The check endpoint is a public contract that other systems call:
@@ -281,3 +282,218 @@ export type ActivityDecision = z.infer<typeof ActivityDecision>;
 export const auditOutcomes = ['approved', 'not-approved'] as const;
 export const AuditOutcome = z.enum(auditOutcomes);
 export type AuditOutcome = z.infer<typeof AuditOutcome>;
+
+/** A short text someone types: trimmed, not empty. */
+const Typed = (max: number) => z.string().trim().min(1).max(max);
+
+/** A teacher's register facts (`GET|PUT /api/v1/me/register/settings`). */
+export const RegisterSettingsInput = z
+  .object({
+    sector: Sector.describe('po, vo, mbo or so: vo adds the subject-content norm (R-REG-NORM-3).'),
+    peTeacher: z.boolean().default(false).describe('A PE teacher (leraar LO), for first aid (R-REG-CAP-8).'),
+    bilingualSchool: z
+      .boolean()
+      .default(false)
+      .describe('At a bilingual school, not as the English teacher, for an English course (R-REG-CAP-9).'),
+    registerNumber: Typed(50)
+      .nullable()
+      .default(null)
+      .describe('My number in the teachers’ register; providers may register my attendance by it.'),
+    periodEnd: IsoDate.nullable()
+      .default(null)
+      .describe('The last day of my current four-year period: progress and audits count up to it.'),
+  })
+  .strict();
+export type RegisterSettingsInput = z.infer<typeof RegisterSettingsInput>;
+export type RegisterSettingsInputRaw = z.input<typeof RegisterSettingsInput>;
+
+export const RegisterSettings = z.object({
+  /** null until the teacher filled the settings in */
+  sector: Sector.nullable(),
+  peTeacher: z.boolean(),
+  bilingualSchool: z.boolean(),
+  registerNumber: z.string().nullable(),
+  periodEnd: IsoDate.nullable(),
+  updatedAt: Moment.nullable(),
+});
+export type RegisterSettings = z.infer<typeof RegisterSettings>;
+
+/** Points in another accreditation scheme (ABAN, GAIA, …), kept beside RU and never added to them. */
+export const AccreditationPoints = z
+  .object({
+    scheme: Typed(50).describe('The scheme as people write it, e.g. "ABAN"; compared without case.'),
+    points: z.number().min(0).max(10_000).describe('Rounded to one decimal.'),
+  })
+  .strict();
+export type AccreditationPoints = z.infer<typeof AccreditationPoints>;
+
+/**
+ * An activity as a teacher records or changes it. Which fields a kind needs, the level rule and the
+ * passed-test rule are checked by the server, which names every field that breaks one, with the rule id.
+ */
+export const RegisterActivityInput = z
+  .object({
+    kind: ActivityKind.describe('As in the check; "5.5b" and "6.5b" are "other" and need otherDescription.'),
+    otherDescription: Typed(500)
+      .optional()
+      .describe('What the activity was, for the "other" kinds 5.5b and 6.5b; ignored for other kinds.'),
+    title: Typed(300),
+    startDate: IsoDate.optional().describe('First day, for an activity of several days.'),
+    date: IsoDate.describe('The day it took place or was completed: decides the period and the school year.'),
+    hours: z.number().min(0).max(10_000).describe('Clock hours invested, preparation included; one decimal.'),
+    content: ContentKind,
+    level: ActivityLevel.default('bachelor-or-higher').describe(
+      'Below bachelor level needs a relevance statement (R-REG-LEVEL-1).',
+    ),
+    relevance: Typed(4000)
+      .optional()
+      .describe('Why it matters for my teaching (R-REG-EVID-2); needed below bachelor level.'),
+    description: Typed(4000).optional().describe('A short description of the content (R-REG-EVID-4).'),
+    application: Typed(4000)
+      .optional()
+      .describe('What I did or will do with it in my teaching (R-REG-EVID-4).'),
+    halfDays: z.number().int().min(1).max(1000).optional().describe('Needed for 6.4a (R-REG-CAP-5).'),
+    words: z.number().int().min(0).max(10_000_000).optional().describe('Needed for 7.4a/b (R-REG-CAP-7).'),
+    group: Typed(200).optional().describe('The committee; needed for 6.2e (R-REG-CAP-4).'),
+    delivery: ActivityDelivery.default('contact').describe(
+      'online and mostly-self-study need a passed test, exam or assignment (R-REG-EVID-3).',
+    ),
+    testPassed: z.boolean().default(false).describe('Ended with a passed test, exam or assignment.'),
+    accreditationPoints: z.array(AccreditationPoints).max(10).default([]),
+  })
+  .strict();
+export type RegisterActivityInput = z.infer<typeof RegisterActivityInput>;
+export type RegisterActivityInputRaw = z.input<typeof RegisterActivityInput>;
+
+export const EvidenceFile = z.object({
+  id: Uuid,
+  fileName: z.string(),
+  mediaType: z.string(),
+  size: z.number().int(),
+  uploadedAt: Moment,
+});
+export type EvidenceFile = z.infer<typeof EvidenceFile>;
+
+export const RegisterActivity = z.object({
+  id: Uuid,
+  kind: ActivityKind,
+  otherDescription: z.string().nullable(),
+  title: z.string(),
+  startDate: IsoDate.nullable(),
+  date: IsoDate,
+  hours: z.number(),
+  content: ContentKind,
+  level: ActivityLevel,
+  relevance: z.string().nullable(),
+  description: z.string().nullable(),
+  application: z.string().nullable(),
+  halfDays: z.number().int().nullable(),
+  words: z.number().int().nullable(),
+  group: z.string().nullable(),
+  delivery: ActivityDelivery,
+  testPassed: z.boolean(),
+  accreditationPoints: z.array(AccreditationPoints),
+  /** a provider's validated activity (R-REG-EVID-1); null when entered by the teacher */
+  validated: z
+    .object({
+      providerActivityId: Uuid,
+      number: z.string(),
+      provider: z.object({ id: Uuid, name: z.string() }),
+    })
+    .nullable(),
+  /** taken in an audit: no longer changes (R-REG-AUDIT-1) */
+  locked: z.boolean(),
+  evidence: z.array(EvidenceFile),
+  createdAt: Moment,
+  updatedAt: Moment,
+});
+export type RegisterActivity = z.infer<typeof RegisterActivity>;
+
+export const RegisterActivityList = z.object({ items: z.array(RegisterActivity) });
+export type RegisterActivityList = z.infer<typeof RegisterActivityList>;
+
+export const ActivityIdParam = z.object({ activityId: Uuid });
+export const EvidenceParam = z.object({ activityId: Uuid, evidenceId: Uuid });
+export const PersonIdParam = z.object({ personId: Uuid });
+export const PersonActivityParam = z.object({ personId: Uuid, activityId: Uuid });
+export const PersonEvidenceParam = z.object({ personId: Uuid, activityId: Uuid, evidenceId: Uuid });
+
+export const RegisterProgressQuery = z
+  .object({
+    periodEnd: IsoDate.optional().describe(
+      'Last day of the four-year period; default the one in the settings, else 31 July of this school year.',
+    ),
+  })
+  .strict();
+
+const ByContent = z.object({
+  subject: Ru,
+  didactic: Ru,
+  pedagogical: Ru,
+  general: Ru,
+});
+
+/** A teacher's progress toward the norm over a period: everything the progress page shows. */
+export const RegisterProgress = z.object({
+  sector: Sector,
+  teacher: z.object({ peTeacher: z.boolean(), bilingualSchool: z.boolean() }),
+  period: z.object({ start: IsoDate, end: IsoDate }),
+  /** what the norm asks (R-REG-NORM-1…3); subjectRU null outside vo */
+  norm: z.object({ totalRU: Ru, primaryRU: Ru, subjectRU: Ru.nullable() }),
+  totalRU: Ru,
+  primaryRU: Ru,
+  subjectRU: Ru,
+  meetsNorm: z.boolean(),
+  shortfalls: z.array(RegisterShortfall),
+  /** counted RU per content kind over the period */
+  byContent: ByContent,
+  /** each school year (1 August – 31 July) that overlaps the period, oldest first */
+  bySchoolYear: z.array(z.object({ schoolYear: z.string(), totalRU: Ru, byContent: ByContent })),
+  /** points in other schemes of the activities in the period, per scheme: beside RU, never in them */
+  accreditationPoints: z.array(AccreditationPoints),
+  /** every activity of the dossier, by date: what it claims, what counts, and the rules that decided */
+  activities: z.array(
+    z.object({
+      id: Uuid,
+      title: z.string(),
+      kind: ActivityKind,
+      date: IsoDate,
+      schoolYear: z.string(),
+      inPeriod: z.boolean(),
+      /** the content it counts as (an English course: subject) */
+      content: ContentKind,
+      claimedRU: Ru,
+      countedRU: Ru,
+      /** empty when counted in full; R-REG-NORM-1 alone means outside the period */
+      rules: z.array(RegisterRuleId),
+    }),
+  ),
+});
+export type RegisterProgress = z.infer<typeof RegisterProgress>;
+
+const Labels = z.object({ nl: z.string(), en: z.string() });
+
+/** The catalogue of kinds, for forms and explanations (`GET /api/v1/register/catalogue`). */
+export const RegisterCatalogue = z.object({
+  types: z.array(z.object({ type: z.number().int(), formal: z.boolean(), label: Labels })),
+  kinds: z.array(
+    z.object({
+      kind: ActivityKind,
+      type: z.number().int(),
+      heading: Labels.nullable(),
+      label: Labels,
+      /** the seed's remark on how it counts */
+      note: Labels.nullable(),
+      /** the seed's "zelf invullen": needs otherDescription */
+      other: z.boolean(),
+      /** the one field this kind cannot be counted without */
+      neededField: z.enum(['halfDays', 'words', 'group']).nullable(),
+      /** the rule that limits how it counts, if any */
+      rule: RegisterRuleId.nullable(),
+    }),
+  ),
+  /** what each rule an answer can cite says */
+  rules: z.array(z.object({ id: RegisterRuleId, text: Labels })),
+  norm: z.object({ totalRU: Ru, primaryRU: Ru, subjectRU: Ru }),
+});
+export type RegisterCatalogue = z.infer<typeof RegisterCatalogue>;

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -58,6 +59,11 @@ export async function buildApp({
         frameAncestors: ["'none'"],
       },
     },
+  });
+
+  // File uploads (register evidence): streamed, one file per request, never more than the configured limit.
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: ctx.config.uploadMaxBytes, files: 1, fields: 10, fieldSize: 10_000 },
   });
 
   await app.register(fastifySwagger, {

@@ -58,6 +58,7 @@ describe('deny by default', () => {
         'POST /api/v1/auth/login',
         'POST /api/v1/advice',
         'POST /api/v1/register/check',
+        'GET /api/v1/register/catalogue',
       ].sort(),
     );
   });

@@ -4,12 +4,15 @@ import { RegisterCheck, RegisterCheckRequest } from '../../../../contracts/regis
 import type { AppContext } from '../../platform/context.js';
 import { languageOf } from '../../platform/i18n/language.js';
 import { checkRegister } from './check-register.js';
+import { dossierRoutes } from './dossier.routes.js';
 import { providerRoutes } from './providers.routes.js';
 
 export function registerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     // Providers and the audit by sample: plugins of their own, for their own content type parsers.
     await app.register(providerRoutes(ctx));
+    // The teacher's dossier: settings, activities, evidence (multipart), progress, the catalogue.
+    await app.register(dossierRoutes(ctx));
 
     app.post(
       '/register/check',

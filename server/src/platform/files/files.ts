@@ -59,8 +59,10 @@ export const filesErrors = defineErrors({
 });
 export const fileError = errorFactory(filesErrors);
 
-/** Megabytes with at most one decimal, for messages. */
-const megabytes = (bytes: number) => String(Math.round((bytes / (1024 * 1024)) * 10) / 10);
+/** The refusal of a file over the limit, which names the limit in megabytes (at most one decimal). */
+export function fileTooLarge(name: string, maxBytes: number) {
+  return fileError('FILE_TOO_LARGE', { name, max: String(Math.round((maxBytes / (1024 * 1024)) * 10) / 10) });
+}
 
 /**
  * The media type of `content` as its bytes say (magic numbers, via `file-type`), refused when empty, too
@@ -73,7 +75,7 @@ export async function detectMediaType(
 ): Promise<AllowedMediaType> {
   if (content.byteLength === 0) throw fileError('FILE_EMPTY', { name: fileName });
   if (content.byteLength > rules.maxBytes) {
-    throw fileError('FILE_TOO_LARGE', { name: fileName, max: megabytes(rules.maxBytes) });
+    throw fileTooLarge(fileName, rules.maxBytes);
   }
   const detected = await fileTypeFromBuffer(content);
   const mime = detected?.mime as AllowedMediaType | undefined;
