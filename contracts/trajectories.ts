@@ -407,7 +407,7 @@ export const HandInPart = z.discriminatedUnion('kind', [
 export type HandInPart = z.infer<typeof HandInPart>;
 
 export const HandInFile = z.object({
-  role: z.enum(['portfolio', 'appendices', 'merged']),
+  role: z.enum(['portfolio', 'appendices', 'combined']),
   fileName: z.string(),
   parts: z.array(HandInPart),
 });

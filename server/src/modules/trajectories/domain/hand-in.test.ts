@@ -49,7 +49,7 @@ describe('the files of a hand-in', () => {
     const pkg = handInPackage(umcuUvo, portfolio, 'An de Wit', { kind: 'final' });
     expect(pkg.rules).toEqual(['R-UMCU-SUB-2']);
     expect(pkg.files).toHaveLength(1);
-    expect(pkg.files[0]?.role).toBe('merged');
+    expect(pkg.files[0]?.role).toBe('combined');
     expect(pkg.files[0]?.fileName).toBe('UvO-portfolio-an-de-wit-definitief.pdf');
     expect(pkg.files[0]?.parts.map((p) => p.kind)).toEqual([
       'cover',

@@ -89,7 +89,7 @@ export function handInPackage(
           { role: 'portfolio', fileName: name('portfolio'), parts: portfolio },
           { role: 'appendices', fileName: name('bijlagen'), parts: appendices },
         ]
-      : [{ role: 'merged', fileName: name('portfolio'), parts: [...portfolio, ...appendices] }];
+      : [{ role: 'combined', fileName: name('portfolio'), parts: [...portfolio, ...appendices] }];
   return { rules, files: out };
 }
 
