@@ -2,3 +2,4 @@
 export { catalogue, type KindEntry } from './domain/catalogue.js';
 export { countRegister, type RegisterCount } from './domain/hours.js';
 export { registerRoutes } from './register.routes.js';
+export { seedDossierDemoData } from './seed-dossier-demo-data.js';
