@@ -2,5 +2,6 @@
 export * from '../../modules/identity/identity.tables.js';
 export * from '../../modules/qualifications/qualifications.tables.js';
 export * from '../../modules/register/register.tables.js';
+export * from '../../modules/trajectories/trajectories.tables.js';
 export * from '../audit/audit.tables.js';
 export * from '../files/files.tables.js';
