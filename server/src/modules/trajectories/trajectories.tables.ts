@@ -391,9 +391,7 @@ export const trajectoryWeekSignups = pgTable(
     endedAt: timestamp('ended_at', { withTimezone: true }),
   },
   (t) => [
-    uniqueIndex('trajectory_week_signups_current_idx')
-      .on(t.trajectoryId)
-      .where(sql`${t.endedAt} IS NULL`),
+    uniqueIndex('trajectory_week_signups_current_idx').on(t.trajectoryId).where(sql`${t.endedAt} IS NULL`),
     index('trajectory_week_signups_week_idx').on(t.weekId),
   ],
 );
