@@ -14,6 +14,7 @@ export {
   type InstitutionRow,
   listInstitutions,
   listRoleHolders,
+  listUnits,
   type RoleHolderRow,
   type UnitRow,
 } from './identity.repository.js';

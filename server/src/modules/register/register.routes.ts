@@ -3,6 +3,7 @@ import { ErrorBody } from '../../../../contracts/common.js';
 import { RegisterCheck, RegisterCheckRequest } from '../../../../contracts/register.js';
 import type { AppContext } from '../../platform/context.js';
 import { languageOf } from '../../platform/i18n/language.js';
+import { auditRoutes } from './audit.routes.js';
 import { checkRegister } from './check-register.js';
 import { dossierRoutes } from './dossier.routes.js';
 import { providerRoutes } from './providers.routes.js';
@@ -11,6 +12,7 @@ export function registerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     // Providers and the audit by sample: plugins of their own, for their own content type parsers.
     await app.register(providerRoutes(ctx));
+    await app.register(auditRoutes(ctx));
     // The teacher's dossier: settings, activities, evidence (multipart), progress, the catalogue.
     await app.register(dossierRoutes(ctx));
 

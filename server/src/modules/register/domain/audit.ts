@@ -4,6 +4,7 @@ import type {
   ActivityLevel,
   AuditReviewStatus,
 } from '../../../../../contracts/register.js';
+import { type EvidenceRuleId, evidenceRuleIds } from '../../../../../contracts/register-audit.js';
 import { kindEntry, type Localized } from './catalogue.js';
 
 // The audit of one sampled teacher (R-REG-AUDIT-1), as a state machine:
@@ -82,8 +83,7 @@ export function auditStep(state: AuditState, action: AuditAction, today: string)
 // What a non-validated activity must show (seed 003, "7. Aantoonbaarheid en relevantie"). An auditor
 // decides on each activity against the rules that apply to it, and a rejection names the rule it rests on.
 
-export const evidenceRuleIds = ['R-REG-EVID-2', 'R-REG-EVID-3', 'R-REG-EVID-4', 'R-REG-LEVEL-1'] as const;
-export type EvidenceRuleId = (typeof evidenceRuleIds)[number];
+export { type EvidenceRuleId, evidenceRuleIds };
 
 export const evidenceRules: Record<EvidenceRuleId, Localized> = {
   'R-REG-EVID-2': {
