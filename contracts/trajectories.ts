@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDate } from './common.js';
 import { CompetencyArea, competencyAreas, Localized, QualificationCode, RuleId } from './qualifications.js';
+import { RichText } from './rich-text.js';
 
 // Trajectories (issue 5): from intake to a handed-in portfolio at UMC Utrecht (seed 000). The types the
 // pure domain works on and the API and web app will share. Money is in integer cents, days are ISO dates
@@ -354,10 +355,8 @@ export const Evidence = z
   .strict();
 export type Evidence = z.infer<typeof Evidence>;
 
-/** A section's own content: the reflection or text (rich text as HTML) and the evidence it links. */
-export const SectionContent = z
-  .object({ text: z.string().max(200_000), evidenceIds: z.array(ItemId).max(200) })
-  .strict();
+/** A section's own content: the reflection or text (rich text, Tiptap JSON) and the evidence it links. */
+export const SectionContent = z.object({ text: RichText, evidenceIds: z.array(ItemId).max(200) }).strict();
 export type SectionContent = z.infer<typeof SectionContent>;
 
 export const PortfolioContent = z

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emptyRichText } from '../../../../../contracts/rich-text.js';
 import { carryOver, mayCarryOver } from './carry-over.js';
 import { checkPortfolio } from './checklist.js';
 import { umcuBko, umcuSko, umcuUvo } from './templates/umcu.js';
@@ -29,7 +30,7 @@ describe('UvO → BKO (R-UMCU-UVO-4)', () => {
     expect(result.toWrite).toEqual(['design', 'supervision', 'assessment', 'evaluation']);
     expect(result.content.cv).toEqual(uvoPortfolio.cv);
     expect(result.content.sections.delivery).toEqual({ text: words(120), evidenceIds: ['se'] });
-    expect(result.content.sections.design).toEqual({ text: '', evidenceIds: [] });
+    expect(result.content.sections.design).toEqual({ text: emptyRichText(), evidenceIds: [] });
   });
 
   it('marks all evidence with where it came from, keeping an older origin', () => {

@@ -1,4 +1,5 @@
 import type { QualificationCode } from '../../../../../contracts/qualifications.js';
+import { emptyRichText } from '../../../../../contracts/rich-text.js';
 import type {
   PortfolioContent,
   PortfolioTemplate,
@@ -46,10 +47,10 @@ export function carryOver(
     const shared = source.template.sections.some((s) => s.id === section.id && s.kind === section.kind);
     const earlier = source.content.sections[section.id];
     if (shared && earlier) {
-      sections[section.id] = { text: earlier.text, evidenceIds: [...earlier.evidenceIds] };
+      sections[section.id] = { text: structuredClone(earlier.text), evidenceIds: [...earlier.evidenceIds] };
       carried.push(section.id);
     } else {
-      sections[section.id] = { text: '', evidenceIds: [] };
+      sections[section.id] = { text: emptyRichText(), evidenceIds: [] };
       toWrite.push(section.id);
     }
   }

@@ -1,4 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type {
+  RichText,
+  RichTextBlock,
+  RichTextInline,
+  RichTextMark,
+} from '../../../../../contracts/rich-text.js';
 import type { PortfolioContent, PortfolioTemplate } from '../../../../../contracts/trajectories.js';
 import { applySettings, checkPortfolio, countWords, unknownSettings } from './checklist.js';
 import { umcuBko, umcuSko, umcuUvo } from './templates/umcu.js';
@@ -39,16 +45,37 @@ function completeBko(): PortfolioContent {
   });
 }
 
-describe('words of a reflection', () => {
-  it.each([
-    ['', 0],
-    ['<p></p>', 0],
-    ['<p>Een korte&nbsp;zin.</p>', 3],
-    ['<p>een</p><p>twee</p>', 2],
-    ['<ul><li>één</li><li>2</li></ul> — !', 2],
-    ['<strong>vet</strong>gedrukt', 2],
-  ])('%j has %i words', (html, n) => {
-    expect(countWords(html)).toBe(n);
+describe('words of a reflection (rich text)', () => {
+  const text = (t: string, marks?: RichTextMark[]): RichTextInline =>
+    marks ? { type: 'text', text: t, marks } : { type: 'text', text: t };
+  const p = (...content: RichTextInline[]): RichTextBlock => ({ type: 'paragraph', content });
+  const doc = (...content: RichTextBlock[]): RichText => ({ type: 'doc', content });
+  const item = (...content: RichTextBlock[]) => ({ type: 'listItem' as const, content });
+  it.each<[string, RichText, number]>([
+    ['an empty document', doc(), 0],
+    ['an empty paragraph', doc({ type: 'paragraph' }), 0],
+    ['one sentence', doc(p(text('Een korte\u00a0zin.'))), 3],
+    ['two paragraphs, no space between them', doc(p(text('een')), p(text('twee'))), 2],
+    [
+      'list items and a dash',
+      doc({ type: 'bulletList', content: [item(p(text('één'))), item(p(text('2')))] }, p(text('— !'))),
+      2,
+    ],
+    ['bold then plain text in one run', doc(p(text('vet', [{ type: 'bold' }]), text('gedrukt'))), 1],
+    ['a line break', doc(p(text('regel'), { type: 'hardBreak' }, text('twee'))), 2],
+    [
+      'a heading and a nested list',
+      doc(
+        { type: 'heading', attrs: { level: 2 }, content: [text('Kop één')] },
+        {
+          type: 'orderedList',
+          content: [item(p(text('a b')), { type: 'bulletList', content: [item(p(text('c')))] })],
+        },
+      ),
+      5,
+    ],
+  ])('%s', (_, richText, n) => {
+    expect(countWords(richText)).toBe(n);
   });
 });
 

@@ -1,3 +1,4 @@
+import { emptyRichText, plainText, type RichText } from '../../../../../contracts/rich-text.js';
 import type {
   Checklist,
   ChecklistItem,
@@ -32,15 +33,11 @@ export function unknownSettings(template: PortfolioTemplate, settings: Requireme
   return Object.keys(settings).filter((id) => !numbered.has(id));
 }
 
-const entities: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** Words of a rich text (HTML): tags are gaps, and a word has at least one letter or digit. */
-export function countWords(html: string): number {
-  const text = html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(\w+);/g, (whole, name: string) => entities[name] ?? whole)
-    .replace(/&#\d+;/g, ' ');
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** Words of a rich text: paragraphs, list items and line breaks are gaps; a word has a letter or digit. */
+export function countWords(text: RichText): number {
+  return plainText(text)
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /** Evidence counts once it has a file: a title alone shows nothing. */
@@ -93,7 +90,7 @@ function measure(r: Requirement, template: PortfolioTemplate, content: Portfolio
     case 'text':
       return perSection(
         sectionsOf(template, r.sectionKinds),
-        (id) => countWords(content.sections[id]?.text ?? '') >= r.minWords,
+        (id) => countWords(content.sections[id]?.text ?? emptyRichText()) >= r.minWords,
       );
     case 'section-evidence':
       return perSection(sectionsOf(template, r.sectionKinds), (id) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emptyRichText } from '../../../../../contracts/rich-text.js';
 import type { TrajectoryState } from '../../../../../contracts/trajectories.js';
 import { appendixOrder, handInPackage, remindersDue, remindersFor } from './hand-in.js';
 import { umcuBko, umcuKko, umcuSko, umcuUvo } from './templates/umcu.js';
@@ -12,8 +13,8 @@ const portfolio = content({
     evidence('observation-own-teaching', { id: 'nofile', files: [] }),
   ],
   sections: {
-    delivery: { text: '', evidenceIds: ['se', 'tm', 'nofile'] },
-    design: { text: '', evidenceIds: ['tm'] },
+    delivery: { text: emptyRichText(), evidenceIds: ['se', 'tm', 'nofile'] },
+    design: { text: emptyRichText(), evidenceIds: ['tm'] },
   },
 });
 

@@ -1,3 +1,4 @@
+import type { RichText } from '../../../../../contracts/rich-text.js';
 import type {
   AssessmentWeek,
   Catalogue,
@@ -107,8 +108,10 @@ export function evidence(kind: EvidenceKind, overrides: Partial<Evidence> = {}):
   };
 }
 
-export function words(n: number): string {
-  return `<p>${Array.from({ length: n }, (_, i) => `woord${i}`).join(' ')}</p>`;
+/** A reflection of one paragraph with `n` words. */
+export function words(n: number): RichText {
+  const text = Array.from({ length: n }, (_, i) => `woord${i}`).join(' ');
+  return { type: 'doc', content: [{ type: 'paragraph', content: n > 0 ? [{ type: 'text', text }] : [] }] };
 }
 
 export function content(overrides: Partial<PortfolioContent> = {}): PortfolioContent {
