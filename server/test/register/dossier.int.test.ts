@@ -322,12 +322,15 @@ describe('my activities', () => {
   it("are another teacher's business only as a 404, and nobody's without logging in", async () => {
     const s = await setting();
     const mine = await record(s.asTeacher);
+    const evidence = (await upload(s.asTeacher, mine.id, { content: samplePdf(), fileName: 'a.pdf' })).json();
     const asColleague = await login(s.colleague.email);
     for (const response of [
       await asColleague.get(`${ME}/activities/${mine.id}`),
       await asColleague.request('PUT', `${ME}/activities/${mine.id}`, course),
       await asColleague.delete(`${ME}/activities/${mine.id}`),
       await upload(asColleague, mine.id, { content: samplePdf(), fileName: 'a.pdf' }),
+      await asColleague.get(`${ME}/activities/${mine.id}/evidence/${evidence.id}`),
+      await asColleague.delete(`${ME}/activities/${mine.id}/evidence/${evidence.id}`),
     ]) {
       expect(response.statusCode).toBe(404);
       expect(response.json().error.code).toBe('REGISTER_ACTIVITY_NOT_FOUND');
@@ -336,7 +339,7 @@ describe('my activities', () => {
     const anonymous = new TestClient(t.app);
     expect((await anonymous.get(`${ME}/activities`)).statusCode).toBe(401);
     expect((await anonymous.get(`${ME}/progress`)).statusCode).toBe(401);
-    expect((await s.asTeacher.get(`${ME}/activities/${mine.id}`)).statusCode).toBe(200);
+    expect((await s.asTeacher.get(`${ME}/activities/${mine.id}`)).json().evidence).toHaveLength(1);
   });
 
   it('no longer change once an audit took them (R-REG-AUDIT-1)', async () => {
