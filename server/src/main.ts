@@ -3,7 +3,7 @@ import { buildApp } from './app.js';
 import { parseConfig } from './config.js';
 import { DEMO_PASSWORD, demoAccounts, purgeExpired, seedDemoData } from './modules/identity/index.js';
 import { ensureBuiltInPolicies, seedQualificationDemoData } from './modules/qualifications/index.js';
-import { seedDossierDemoData } from './modules/register/index.js';
+import { seedDossierDemoData, seedProviderDemoData } from './modules/register/index.js';
 import type { AppContext } from './platform/context.js';
 import { openDatabase } from './platform/db/database.js';
 
@@ -27,6 +27,7 @@ async function main() {
     // after the demo people exist, and only when they were just added: once per database
     await seedQualificationDemoData(database.db, ctx.now());
     await seedDossierDemoData(database.db, ctx.now());
+    await seedProviderDemoData(database.db, ctx.now());
     const lines = demoAccounts.map((a) => `  ${a.email.padEnd(36)} ${a.roles.map((r) => r.role).join(', ')}`);
     console.log(`Demo data added. Every demo account has the password ${DEMO_PASSWORD}\n${lines.join('\n')}`);
   }
