@@ -5,3 +5,4 @@ export * from '../../modules/register/register.tables.js';
 export * from '../../modules/trajectories/trajectories.tables.js';
 export * from '../audit/audit.tables.js';
 export * from '../files/files.tables.js';
+export * from '../notifications/notifications.tables.js';
