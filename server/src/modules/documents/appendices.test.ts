@@ -14,6 +14,8 @@ import {
 import { documentLabels } from './labels.js';
 
 const labels = documentLabels.nl;
+/** the first job of a test file starts the PDF workers, from TypeScript source (tsx) */
+const WORKER_TIMEOUT = 60_000;
 
 function pdfFile(id: string, title: string, pages: number): EvidenceFile {
   return { id, title, fileName: `${id}.pdf`, mediaType: 'application/pdf', bytes: samplePdf(title, pages) };
@@ -70,7 +72,7 @@ describe('mergeAppendices', () => {
       labels,
       author: 'Ëlla de Vriës',
     });
-  });
+  }, WORKER_TIMEOUT);
 
   it('makes one valid PDF: a contents page, every usable appendix, an image on a page of its own', () => {
     expect(qpdfCheck(result.bytes).status).toBe(0);
@@ -131,68 +133,81 @@ describe('mergeAppendices', () => {
     expect(sizes[5]).toEqual([595, 842]);
   });
 
-  it('converts Office files through the converter it is given, and lists them when conversion fails', async () => {
-    const converted: string[] = [];
-    const converter: OfficeConverter = {
-      async toPdf(fileName) {
-        converted.push(fileName);
-        if (fileName.startsWith('kapot')) throw new Error('conversion failed');
-        return samplePdf('Omgezet', 2);
-      },
-    };
-    const broken = { ...docx, id: 'broken-docx', fileName: 'kapot.docx' };
-    const result = await mergeAppendices({
-      heading: { title: 'Bijlagen' },
-      evidence: [docx, broken],
-      labels,
-      converter,
-      author: 'x',
-    });
-    expect(converted).toEqual(['Toetsmatrijs blok 3.docx', 'kapot.docx']);
-    expect(result.appendices.map((a) => [a.startPage, a.problem])).toEqual([
-      [2, null],
-      [null, 'not-converted'],
-    ]);
-    expect(result.pageCount).toBe(3);
-    expect(pageTexts(result.bytes)[1]).toContain('Omgezet – 1');
-    expect(qpdfCheck(result.bytes).status).toBe(0);
-  });
+  it(
+    'converts Office files through the converter it is given, and lists them when conversion fails',
+    async () => {
+      const converted: string[] = [];
+      const converter: OfficeConverter = {
+        async toPdf(fileName) {
+          converted.push(fileName);
+          if (fileName.startsWith('kapot')) throw new Error('conversion failed');
+          return samplePdf('Omgezet', 2);
+        },
+      };
+      const broken = { ...docx, id: 'broken-docx', fileName: 'kapot.docx' };
+      const result = await mergeAppendices({
+        heading: { title: 'Bijlagen' },
+        evidence: [docx, broken],
+        labels,
+        converter,
+        author: 'x',
+      });
+      expect(converted).toEqual(['Toetsmatrijs blok 3.docx', 'kapot.docx']);
+      expect(result.appendices.map((a) => [a.startPage, a.problem])).toEqual([
+        [2, null],
+        [null, 'not-converted'],
+      ]);
+      expect(result.pageCount).toBe(3);
+      expect(pageTexts(result.bytes)[1]).toContain('Omgezet – 1');
+      expect(qpdfCheck(result.bytes).status).toBe(0);
+    },
+    WORKER_TIMEOUT,
+  );
 
-  it('keeps the numbers right when the contents list runs over several pages', async () => {
-    const many = Array.from({ length: 75 }, (_, i) =>
-      pdfFile(`e${i + 1}`, `Bewijsstuk ${i + 1}`, 1 + (i % 3)),
-    );
-    const result = await mergeAppendices({
-      heading: { title: 'Appendices' },
-      evidence: many,
-      labels: documentLabels.en,
-      author: 'x',
-    });
-    const pages = pageTexts(result.bytes);
-    const contentsPages = pages.findIndex((p) => p.includes('Bewijsstuk 1 – 1'));
-    expect(contentsPages).toBeGreaterThan(1);
-    expect(result.pageCount).toBe(contentsPages + many.reduce((sum, _, i) => sum + 1 + (i % 3), 0));
-    const listed = new Map<number, string>();
-    for (const page of pages.slice(0, contentsPages)) {
-      for (const m of page.matchAll(/Appendix (\d+):[^\n]*\n\s*(\d+)/g)) listed.set(Number(m[1]), m[2] ?? '');
-    }
-    expect(listed.size).toBe(75);
-    for (const entry of result.appendices) {
-      expect(listed.get(entry.number)).toBe(String(entry.startPage));
-      expect(pages[(entry.startPage ?? 0) - 1]).toContain(`Bewijsstuk ${entry.number} – 1`);
-    }
-    expect(outlineOf(result.bytes)[0]).toEqual({ title: 'Contents', page: 1, children: [] });
-    expect(qpdfCheck(result.bytes).status).toBe(0);
-  }, 30_000);
+  it(
+    'keeps the numbers right when the contents list runs over several pages',
+    async () => {
+      const many = Array.from({ length: 75 }, (_, i) =>
+        pdfFile(`e${i + 1}`, `Bewijsstuk ${i + 1}`, 1 + (i % 3)),
+      );
+      const result = await mergeAppendices({
+        heading: { title: 'Appendices' },
+        evidence: many,
+        labels: documentLabels.en,
+        author: 'x',
+      });
+      const pages = pageTexts(result.bytes);
+      const contentsPages = pages.findIndex((p) => p.includes('Bewijsstuk 1 – 1'));
+      expect(contentsPages).toBeGreaterThan(1);
+      expect(result.pageCount).toBe(contentsPages + many.reduce((sum, _, i) => sum + 1 + (i % 3), 0));
+      const listed = new Map<number, string>();
+      for (const page of pages.slice(0, contentsPages)) {
+        for (const m of page.matchAll(/Appendix (\d+):[^\n]*\n\s*(\d+)/g))
+          listed.set(Number(m[1]), m[2] ?? '');
+      }
+      expect(listed.size).toBe(75);
+      for (const entry of result.appendices) {
+        expect(listed.get(entry.number)).toBe(String(entry.startPage));
+        expect(pages[(entry.startPage ?? 0) - 1]).toContain(`Bewijsstuk ${entry.number} – 1`);
+      }
+      expect(outlineOf(result.bytes)[0]).toEqual({ title: 'Contents', page: 1, children: [] });
+      expect(qpdfCheck(result.bytes).status).toBe(0);
+    },
+    WORKER_TIMEOUT,
+  );
 
-  it('makes a contents page alone when there is no evidence yet', async () => {
-    const result = await mergeAppendices({
-      heading: { title: 'Bijlagen' },
-      evidence: [],
-      labels,
-      author: 'x',
-    });
-    expect(result.pageCount).toBe(1);
-    expect(qpdfCheck(result.bytes).status).toBe(0);
-  });
+  it(
+    'makes a contents page alone when there is no evidence yet',
+    async () => {
+      const result = await mergeAppendices({
+        heading: { title: 'Bijlagen' },
+        evidence: [],
+        labels,
+        author: 'x',
+      });
+      expect(result.pageCount).toBe(1);
+      expect(qpdfCheck(result.bytes).status).toBe(0);
+    },
+    WORKER_TIMEOUT,
+  );
 });

@@ -1,14 +1,18 @@
+import { format } from '../../platform/i18n/language.js';
 import {
   type EvidenceFile,
   type EvidenceProblem,
   type LoadedEvidence,
-  loadEvidence,
   type OfficeConverter,
+  openEvidence,
+  type PreparedEvidence,
+  prepareEvidence,
   releaseEvidence,
 } from './evidence.js';
 import { escapeHtml, htmlPage } from './html.js';
 import type { DocumentLabels } from './labels.js';
 import { HtmlPages, type OutlineEntry, PdfBuilder } from './pdf.js';
+import { runInWorker } from './worker-pool.js';
 
 /** Where an appendix ended up. */
 export interface AppendixEntry {
@@ -33,7 +37,7 @@ export interface AppendicesHeading {
 }
 
 export function appendixTitle(labels: DocumentLabels, number: number, file: Pick<EvidenceFile, 'title'>) {
-  return `${labels.appendix(number)}: ${file.title}`;
+  return `${format(labels.appendix, { number: number })}: ${file.title}`;
 }
 
 /** Numbers and start pages, given the page on which the first appendix begins. */
@@ -69,10 +73,10 @@ function contentsHtml(
         ? ''
         : ` <span class="muted">— ${escapeHtml(
             entry.problem === 'not-converted'
-              ? labels.notConverted(entry.fileName)
-              : labels.notIncluded(entry.fileName),
+              ? format(labels.notConverted, { fileName: entry.fileName })
+              : format(labels.notIncluded, { fileName: entry.fileName }),
           )}</span>`;
-    return `<tr><td><b>${escapeHtml(labels.appendix(entry.number))}</b>: ${escapeHtml(entry.title)}${kind}${problem}</td><td class="page">${entry.startPage ?? '–'}</td></tr>`;
+    return `<tr><td><b>${escapeHtml(format(labels.appendix, { number: entry.number }))}</b>: ${escapeHtml(entry.title)}${kind}${problem}</td><td class="page">${entry.startPage ?? '–'}</td></tr>`;
   });
   const subtitle = heading.subtitle ? `<p class="muted">${escapeHtml(heading.subtitle)}</p>` : '';
   const head = `<tr><td></td><td class="page muted">${escapeHtml(labels.page)}</td></tr>`;
@@ -113,13 +117,11 @@ export function appendixOutline(entries: AppendixEntry[], labels: DocumentLabels
   );
 }
 
-export interface AppendicesInput {
+export interface AppendicesJob {
   heading: AppendicesHeading;
   /** in appendix order */
-  evidence: EvidenceFile[];
+  evidence: PreparedEvidence[];
   labels: DocumentLabels;
-  /** null or left out: Office files are listed as not converted */
-  converter?: OfficeConverter | null;
   author: string;
 }
 
@@ -137,32 +139,50 @@ export function appendAll(builder: PdfBuilder, loaded: LoadedEvidence[]): void {
  * One PDF of all evidence: a contents list (each appendix with its start page, or why it is missing),
  * every appendix's pages (an image on a page of its own), and a bookmark per appendix.
  */
-export async function mergeAppendices(
-  input: AppendicesInput,
-): Promise<PdfFile & { appendices: AppendixEntry[] }> {
-  const { labels } = input;
-  const loaded = await loadEvidence(input.evidence, input.converter ?? null);
+export function composeAppendices(job: AppendicesJob): PdfFile & { appendices: AppendixEntry[] } {
+  const { labels } = job;
+  const loaded = openEvidence(job.evidence);
   let contents: HtmlPages | undefined;
   let builder: PdfBuilder | undefined;
   try {
-    const laidOut = layoutAppendixContents(input.heading, loaded, labels, 1);
+    const laidOut = layoutAppendixContents(job.heading, loaded, labels, 1);
     contents = laidOut.pages;
     builder = PdfBuilder.fromHtml([contents], (page) => ({
-      left: input.heading.title,
-      right: labels.pageNumber(page),
+      left: job.heading.title,
+      right: format(labels.pageNumber, { page }),
     }));
     appendAll(builder, loaded);
     builder.setOutline([{ title: labels.contents, page: 0 }, ...appendixOutline(laidOut.entries, labels)]);
     const pageCount = builder.pageCount;
-    const bytes = builder.save({
-      title: input.heading.title,
-      author: input.author,
-      language: labels.language,
-    });
+    const bytes = builder.save({ title: job.heading.title, author: job.author, language: labels.language });
     return { bytes, pageCount, appendices: laidOut.entries };
   } finally {
     builder?.destroy();
     contents?.destroy();
     releaseEvidence(loaded);
   }
+}
+
+export interface AppendicesInput {
+  heading: AppendicesHeading;
+  /** in appendix order */
+  evidence: EvidenceFile[];
+  labels: DocumentLabels;
+  /** null or left out: Office files are listed as not converted */
+  converter?: OfficeConverter | null;
+  author: string;
+}
+
+/** composeAppendices for uploaded files: Office files converted here, the PDF made in a worker thread. */
+export async function mergeAppendices(
+  input: AppendicesInput,
+): Promise<PdfFile & { appendices: AppendixEntry[] }> {
+  const evidence = await prepareEvidence(input.evidence, input.converter ?? null);
+  return runInWorker({
+    kind: 'appendices',
+    heading: input.heading,
+    evidence,
+    labels: input.labels,
+    author: input.author,
+  });
 }

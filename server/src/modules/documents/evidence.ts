@@ -55,46 +55,64 @@ export function fileKind(file: Pick<EvidenceFile, 'fileName' | 'mediaType' | 'by
   return 'other';
 }
 
-export type LoadedEvidence =
-  | { file: EvidenceFile; source: SourceDocument; problem: null }
-  | { file: EvidenceFile; source: null; problem: EvidenceProblem };
+/**
+ * An evidence file ready for the PDF work: an Office file already converted (its bytes are then the PDF),
+ * or marked with why it cannot be included. Plain data, so it can be sent to the PDF worker.
+ */
+export type PreparedEvidence =
+  | { file: EvidenceFile; kind: 'pdf' | 'image'; problem: null }
+  | { file: EvidenceFile; kind: null; problem: EvidenceProblem };
 
-function open(kind: 'pdf' | 'image', bytes: Uint8Array): SourceDocument {
-  return kind === 'pdf' ? openPdf(bytes) : openImage(bytes);
-}
-
-async function loadOne(file: EvidenceFile, converter: OfficeConverter | null): Promise<LoadedEvidence> {
+async function prepareOne(file: EvidenceFile, converter: OfficeConverter | null): Promise<PreparedEvidence> {
   const kind = fileKind(file);
+  if (kind === 'pdf' || kind === 'image') return { file, kind, problem: null };
+  if (kind === 'other') return { file, kind: null, problem: 'unreadable' };
+  if (!converter) return { file, kind: null, problem: 'not-converted' };
   try {
-    if (kind === 'pdf' || kind === 'image') return { file, source: open(kind, file.bytes), problem: null };
-    if (kind === 'office') {
-      if (!converter) return { file, source: null, problem: 'not-converted' };
-      let pdf: Uint8Array;
-      try {
-        pdf = await converter.toPdf(file.fileName, file.bytes);
-      } catch {
-        return { file, source: null, problem: 'not-converted' };
-      }
-      return { file, source: openPdf(pdf), problem: null };
-    }
-    return { file, source: null, problem: 'unreadable' };
-  } catch (error) {
-    if (error instanceof UnreadableFileError) return { file, source: null, problem: 'unreadable' };
-    throw error;
+    return {
+      file: { ...file, bytes: await converter.toPdf(file.fileName, file.bytes) },
+      kind: 'pdf',
+      problem: null,
+    };
+  } catch {
+    return { file, kind: null, problem: 'not-converted' };
   }
 }
 
 /**
- * Opens every file, in order: Office files one at a time through the converter (a converter process is
- * heavy). A file that cannot be used is kept with its problem, so it is still listed and keeps its number.
+ * Decides what each file is and converts Office files, one at a time (a converter process is heavy).
+ * A file that cannot be used is kept with its problem, so it is still listed and keeps its number.
  */
-export async function loadEvidence(
+export async function prepareEvidence(
   files: EvidenceFile[],
   converter: OfficeConverter | null,
-): Promise<LoadedEvidence[]> {
+): Promise<PreparedEvidence[]> {
+  const prepared: PreparedEvidence[] = [];
+  for (const file of files) prepared.push(await prepareOne(file, converter));
+  return prepared;
+}
+
+export type LoadedEvidence =
+  | { file: EvidenceFile; source: SourceDocument; problem: null }
+  | { file: EvidenceFile; source: null; problem: EvidenceProblem };
+
+/** Opens every prepared file; one that turns out damaged or protected is marked unreadable. */
+export function openEvidence(prepared: PreparedEvidence[]): LoadedEvidence[] {
   const loaded: LoadedEvidence[] = [];
   try {
-    for (const file of files) loaded.push(await loadOne(file, converter));
+    for (const p of prepared) {
+      if (p.kind === null) {
+        loaded.push({ file: p.file, source: null, problem: p.problem });
+        continue;
+      }
+      try {
+        const source = p.kind === 'pdf' ? openPdf(p.file.bytes) : openImage(p.file.bytes);
+        loaded.push({ file: p.file, source, problem: null });
+      } catch (error) {
+        if (!(error instanceof UnreadableFileError)) throw error;
+        loaded.push({ file: p.file, source: null, problem: 'unreadable' });
+      }
+    }
   } catch (error) {
     releaseEvidence(loaded);
     throw error;

@@ -1,13 +1,21 @@
 import type { QualificationCode } from '../../../../contracts/qualifications.js';
+import { format } from '../../platform/i18n/language.js';
 import {
   type AppendicesHeading,
   type AppendixEntry,
   appendAll,
   appendixOutline,
   layoutAppendixContents,
-  mergeAppendices,
+  type PdfFile,
 } from './appendices.js';
-import { type EvidenceFile, loadEvidence, type OfficeConverter, releaseEvidence } from './evidence.js';
+import {
+  type EvidenceFile,
+  type OfficeConverter,
+  openEvidence,
+  type PreparedEvidence,
+  prepareEvidence,
+  releaseEvidence,
+} from './evidence.js';
 import type { DocumentLabels } from './labels.js';
 import { type HtmlPages, PdfBuilder } from './pdf.js';
 import {
@@ -15,9 +23,9 @@ import {
   type Portfolio,
   type PortfolioLayout,
   portfolioMetadata,
-  renderPortfolio,
   versionLine,
 } from './portfolio.js';
+import { runInWorker } from './worker-pool.js';
 
 /**
  * How a qualification's portfolio is handed in: BKO, KKO and SKO as two files, the portfolio and its
@@ -65,45 +73,31 @@ export function handInFileName(portfolio: Portfolio, labels: DocumentLabels, rol
 
 function appendicesHeading(portfolio: Portfolio, labels: DocumentLabels): AppendicesHeading {
   return {
-    title: labels.appendicesOf(portfolio.qualification.code),
+    title: format(labels.appendicesOf, { qualification: portfolio.qualification.code }),
     subtitle: `${portfolio.person} · ${versionLine(portfolio, labels)}`,
   };
 }
 
-async function buildSeparate(input: HandInInput): Promise<HandInSet> {
-  const { portfolio, labels } = input;
-  const main = renderPortfolio(portfolio, input.evidence, labels);
-  const appendices = await mergeAppendices({
-    heading: appendicesHeading(portfolio, labels),
-    evidence: input.evidence,
-    labels,
-    converter: input.converter ?? null,
-    author: portfolio.person,
-  });
-  return {
-    layout: 'separate',
-    files: [
-      { role: 'portfolio', fileName: handInFileName(portfolio, labels, 'portfolio'), ...main },
-      {
-        role: 'appendices',
-        fileName: handInFileName(portfolio, labels, 'appendices'),
-        bytes: appendices.bytes,
-        pageCount: appendices.pageCount,
-      },
-    ],
-    appendices: appendices.appendices,
-  };
+export interface CombinedJob {
+  portfolio: Portfolio;
+  evidence: PreparedEvidence[];
+  labels: DocumentLabels;
 }
 
 /** The portfolio, then the appendices' contents list and every appendix, in one file with one outline. */
-async function buildCombined(input: HandInInput): Promise<HandInSet> {
-  const { portfolio, labels } = input;
-  const loaded = await loadEvidence(input.evidence, input.converter ?? null);
+export function composeCombined(job: CombinedJob): PdfFile & { appendices: AppendixEntry[] } {
+  const { portfolio, labels } = job;
+  const loaded = openEvidence(job.evidence);
   let layout: PortfolioLayout | undefined;
   let contents: HtmlPages | undefined;
   let builder: PdfBuilder | undefined;
   try {
-    layout = layoutPortfolio(portfolio, input.evidence, labels, labels.appendices);
+    layout = layoutPortfolio(
+      portfolio,
+      job.evidence.map((e) => e.file),
+      labels,
+      labels.appendices,
+    );
     const laidOut = layoutAppendixContents(
       appendicesHeading(portfolio, labels),
       loaded,
@@ -123,13 +117,7 @@ async function buildCombined(input: HandInInput): Promise<HandInSet> {
     ]);
     const pageCount = builder.pageCount;
     const bytes = builder.save(portfolioMetadata(portfolio, labels));
-    return {
-      layout: 'combined',
-      files: [
-        { role: 'combined', fileName: handInFileName(portfolio, labels, 'combined'), bytes, pageCount },
-      ],
-      appendices: laidOut.entries,
-    };
+    return { bytes, pageCount, appendices: laidOut.entries };
   } finally {
     builder?.destroy();
     contents?.destroy();
@@ -138,9 +126,47 @@ async function buildCombined(input: HandInInput): Promise<HandInSet> {
   }
 }
 
-/** The PDF files a portfolio version is handed in as (and a preview is downloaded as). */
-export function buildHandIn(input: HandInInput): Promise<HandInSet> {
-  return handInLayout(input.portfolio.qualification.code) === 'combined'
-    ? buildCombined(input)
-    : buildSeparate(input);
+/**
+ * The PDF files a portfolio version is handed in as (and a preview is downloaded as). Office files are
+ * converted here; the PDF work runs in worker threads, the portfolio and the appendices side by side.
+ */
+export async function buildHandIn(input: HandInInput): Promise<HandInSet> {
+  const { portfolio, labels } = input;
+  const evidence = await prepareEvidence(input.evidence, input.converter ?? null);
+  if (handInLayout(portfolio.qualification.code) === 'combined') {
+    const combined = await runInWorker({ kind: 'combined', portfolio, evidence, labels });
+    return {
+      layout: 'combined',
+      files: [
+        {
+          role: 'combined',
+          fileName: handInFileName(portfolio, labels, 'combined'),
+          bytes: combined.bytes,
+          pageCount: combined.pageCount,
+        },
+      ],
+      appendices: combined.appendices,
+    };
+  }
+  const references = evidence.map(({ file }) => ({ id: file.id, title: file.title, kind: file.kind }));
+  const [main, appendices] = await Promise.all([
+    runInWorker({ kind: 'portfolio', portfolio, evidence: references, labels }),
+    runInWorker({
+      kind: 'appendices',
+      heading: appendicesHeading(portfolio, labels),
+      evidence,
+      labels,
+      author: portfolio.person,
+    }),
+  ]);
+  return {
+    layout: 'separate',
+    files: [
+      { role: 'portfolio', fileName: handInFileName(portfolio, labels, 'portfolio'), ...pdfOf(main) },
+      { role: 'appendices', fileName: handInFileName(portfolio, labels, 'appendices'), ...pdfOf(appendices) },
+    ],
+    appendices: appendices.appendices,
+  };
 }
+
+const pdfOf = ({ bytes, pageCount }: PdfFile): PdfFile => ({ bytes, pageCount });

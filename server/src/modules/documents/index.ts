@@ -16,11 +16,5 @@ export {
 } from './hand-in.js';
 export { type DocumentLabels, documentLabels } from './labels.js';
 export { findOfficeConverter } from './office-converter.js';
-export {
-  type Portfolio,
-  type PortfolioSection,
-  type PortfolioStage,
-  renderPortfolio,
-  type TeachingTask,
-} from './portfolio.js';
+export type { Portfolio, PortfolioSection, PortfolioStage, TeachingTask } from './portfolio.js';
 export { emptyRichText, RichText, richTextToHtml } from './rich-text.js';

@@ -2,7 +2,8 @@ import type { Language } from '../../../../contracts/common.js';
 
 /**
  * Every word the generated PDFs print. The caller picks the table (the teacher's language, or the
- * institution's); nothing in this module chooses a language itself.
+ * institution's); nothing in this module chooses a language itself. Plain data with `{name}` placeholders,
+ * so a table can be sent to the PDF worker thread (and later kept per institution).
  */
 export interface DocumentLabels {
   language: Language;
@@ -10,7 +11,8 @@ export interface DocumentLabels {
   locale: string;
   portfolio: string;
   stages: { preview: string; draft: string; final: string };
-  version: (number: number) => string;
+  /** {number} */
+  version: string;
   contents: string;
   teachingCv: string;
   cvColumns: { content: string; form: string; targetGroup: string; period: string; hours: string };
@@ -18,15 +20,18 @@ export interface DocumentLabels {
   noTeachingTasks: string;
   evidence: string;
   noEvidence: string;
-  appendix: (number: number) => string;
+  /** {number} */
+  appendix: string;
   appendices: string;
-  /** title of the appendices file, e.g. "Bijlagen bij het portfolio BKO" */
-  appendicesOf: (qualification: string) => string;
+  /** title of the appendices file, e.g. "Bijlagen bij het portfolio {qualification}" */
+  appendicesOf: string;
   page: string;
-  /** the footer's page number */
-  pageNumber: (page: number) => string;
-  notConverted: (fileName: string) => string;
-  notIncluded: (fileName: string) => string;
+  /** the footer's page number: {page} */
+  pageNumber: string;
+  /** {fileName} */
+  notConverted: string;
+  /** {fileName} */
+  notIncluded: string;
   /** ASCII words for file names */
   fileNames: { portfolio: string; appendices: string; version: string; preview: string };
 }
@@ -37,7 +42,7 @@ export const documentLabels: Record<Language, DocumentLabels> = {
     locale: 'nl-NL',
     portfolio: 'Portfolio',
     stages: { preview: 'Voorbeeld', draft: 'Concept', final: 'Definitief' },
-    version: (n) => `Versie ${n}`,
+    version: 'Versie {number}',
     contents: 'Inhoud',
     teachingCv: 'Onderwijs-cv',
     cvColumns: {
@@ -51,13 +56,13 @@ export const documentLabels: Record<Language, DocumentLabels> = {
     noTeachingTasks: 'Nog geen onderwijstaken ingevuld.',
     evidence: 'Bewijsstukken',
     noEvidence: 'Geen bewijsstukken gekoppeld.',
-    appendix: (n) => `Bijlage ${n}`,
+    appendix: 'Bijlage {number}',
     appendices: 'Bijlagen',
-    appendicesOf: (q) => `Bijlagen bij het portfolio ${q}`,
+    appendicesOf: 'Bijlagen bij het portfolio {qualification}',
     page: 'Pagina',
-    pageNumber: (p) => `Pagina ${p}`,
-    notConverted: (name) => `niet omgezet: ${name}`,
-    notIncluded: (name) => `niet leesbaar: ${name}`,
+    pageNumber: 'Pagina {page}',
+    notConverted: 'niet omgezet: {fileName}',
+    notIncluded: 'niet leesbaar: {fileName}',
     fileNames: { portfolio: 'portfolio', appendices: 'bijlagen', version: 'versie', preview: 'voorbeeld' },
   },
   en: {
@@ -65,7 +70,7 @@ export const documentLabels: Record<Language, DocumentLabels> = {
     locale: 'en-GB',
     portfolio: 'Portfolio',
     stages: { preview: 'Preview', draft: 'Draft', final: 'Final' },
-    version: (n) => `Version ${n}`,
+    version: 'Version {number}',
     contents: 'Contents',
     teachingCv: 'Teaching CV',
     cvColumns: {
@@ -79,13 +84,13 @@ export const documentLabels: Record<Language, DocumentLabels> = {
     noTeachingTasks: 'No teaching tasks entered yet.',
     evidence: 'Evidence',
     noEvidence: 'No evidence linked.',
-    appendix: (n) => `Appendix ${n}`,
+    appendix: 'Appendix {number}',
     appendices: 'Appendices',
-    appendicesOf: (q) => `Appendices to the ${q} portfolio`,
+    appendicesOf: 'Appendices to the {qualification} portfolio',
     page: 'Page',
-    pageNumber: (p) => `Page ${p}`,
-    notConverted: (name) => `not converted: ${name}`,
-    notIncluded: (name) => `not readable: ${name}`,
+    pageNumber: 'Page {page}',
+    notConverted: 'not converted: {fileName}',
+    notIncluded: 'not readable: {fileName}',
     fileNames: { portfolio: 'portfolio', appendices: 'appendices', version: 'version', preview: 'preview' },
   },
 };

