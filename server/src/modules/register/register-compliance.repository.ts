@@ -89,14 +89,14 @@ export async function streamCountRows(
              NULL::int AS half_days, NULL::int AS words, NULL::text AS committee
         FROM register_activities a JOIN teacher t ON t.person_id = a.person_id
        WHERE a.date > t.period_end - interval '4 years' AND a.date <= t.period_end
-         AND a.kind = ANY($3::register_activity_kind[])
+         AND a.kind::text = ANY($3::text[])
        GROUP BY a.person_id, a.content
       UNION ALL
       SELECT a.person_id, a.kind::text, a.date::text, a.created_at, a.id, a.hours_tenths, a.content::text,
              a.half_days, a.words, a.committee
         FROM register_activities a JOIN teacher t ON t.person_id = a.person_id
        WHERE a.date > t.period_end - interval '4 years' AND a.date <= t.period_end
-         AND NOT a.kind = ANY($3::register_activity_kind[])
+         AND NOT a.kind::text = ANY($3::text[])
     ) counted
     ORDER BY person_id, date NULLS FIRST, created_at, id`;
   const values = [query.defaultPeriodEnd, query.personIds, query.additiveKinds];
