@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { RichText } from '../contracts/rich-text.js';
 import { samplePdf } from '../server/src/modules/documents/fixtures.js';
 import {
   buildHandIn,
@@ -11,7 +12,6 @@ import {
   mergeAppendices,
   type Portfolio,
 } from '../server/src/modules/documents/index.js';
-import type { RichText } from '../server/src/modules/documents/rich-text.js';
 import type { BenchResult } from './me.js';
 
 const APPENDICES = 40;

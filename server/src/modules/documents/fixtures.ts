@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as mupdf from 'mupdf';
+import type { RichText } from '../../../../contracts/rich-text.js';
 import { A4 } from './html.js';
 import type { EvidenceReference, Portfolio } from './portfolio.js';
-import type { RichText } from './rich-text.js';
 
 // Real sample files for tests and the benchmark, made with MuPDF directly (not through this module's
 // layout), and readers that look into a produced PDF.

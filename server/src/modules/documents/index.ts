@@ -17,4 +17,4 @@ export {
 export { type DocumentLabels, documentLabels } from './labels.js';
 export { findOfficeConverter } from './office-converter.js';
 export type { Portfolio, PortfolioSection, PortfolioStage, TeachingTask } from './portfolio.js';
-export { emptyRichText, RichText, richTextToHtml } from './rich-text.js';
+export { richTextToHtml } from './rich-text.js';

@@ -1,10 +1,11 @@
 import type { QualificationCode } from '../../../../contracts/qualifications.js';
+import type { RichText } from '../../../../contracts/rich-text.js';
 import { format } from '../../platform/i18n/language.js';
 import type { EvidenceFile } from './evidence.js';
 import { escapeHtml, htmlPage } from './html.js';
 import type { DocumentLabels } from './labels.js';
 import { type FooterText, HtmlPages, type OutlineEntry, PdfBuilder } from './pdf.js';
-import { type RichText, richTextToHtml } from './rich-text.js';
+import { richTextToHtml } from './rich-text.js';
 
 /** One task of the teaching CV (R-UMCU-PF-1: content, form and target group of each task). */
 export interface TeachingTask {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RICH_TEXT_MAX_DEPTH, RichText, richTextToHtml } from './rich-text.js';
+import { RICH_TEXT_MAX_DEPTH, RichText } from '../../../../contracts/rich-text.js';
+import { richTextToHtml } from './rich-text.js';
 
 const text = (t: string, ...marks: ('bold' | 'italic')[]) =>
   marks.length
@@ -8,7 +9,8 @@ const text = (t: string, ...marks: ('bold' | 'italic')[]) =>
 const paragraph = (...content: unknown[]) => ({ type: 'paragraph', content });
 const item = (...content: unknown[]) => ({ type: 'listItem', content });
 
-describe('RichText schema', () => {
+// richTextToHtml recurses over lists: it relies on the contract's schema to refuse deep nesting first.
+describe('RichText schema (contracts/rich-text.ts) as the PDF needs it', () => {
   it('accepts paragraphs, headings, nested lists, bold, italic and line breaks', () => {
     const doc = {
       type: 'doc',
