@@ -378,6 +378,13 @@ describe('auditing a sampled teacher', () => {
     const notified: AuditReview = (await assessor.post(`${url}/notify`)).json();
     expect(notified.status).toBe('notified');
     expect(notified.respondBy).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const inbox = (await teacher.get('/api/v1/me/notifications?unread=true')).json();
+    expect(inbox.items[0]).toMatchObject({
+      kind: 'register.audit-notified',
+      entityType: 'audit-review',
+      entityId: reviewId,
+      message: expect.stringContaining(`uiterlijk ${notified.respondBy}`),
+    });
     expect(
       (await decide(course.id, { decision: 'rejected', reason: 'x', rule: 'R-REG-EVID-2' })).statusCode,
     ).toBe(409);
@@ -416,6 +423,11 @@ describe('auditing a sampled teacher', () => {
       response: 'Ik gebruik het boek in mijn toetsweek.',
     });
     expect((await teacher.get(url)).json().outcome).toBe('approved');
+    const closedNote = (await teacher.get('/api/v1/me/notifications')).json().items[0];
+    expect(closedNote).toMatchObject({
+      kind: 'register.audit-closed',
+      message: expect.stringContaining('goedgekeurd'),
+    });
     expect(await auditActions(reviewId)).toEqual([
       'audit-review.start',
       'audit-review.notify',

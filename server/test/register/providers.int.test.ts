@@ -356,6 +356,11 @@ describe('what the attendee gets', () => {
     ).json();
 
     const anna = await login('anna');
+    const notes = (await anna.get('/api/v1/me/notifications')).json();
+    expect(notes.items.find((n: { entityId: string }) => n.entityId === attendance.id)).toMatchObject({
+      kind: 'register.attendance-registered',
+      message: expect.stringContaining(`Academie Een heeft je deelname aan ‘${activity.title}’`),
+    });
     const mine = (await anna.get('/api/v1/me/attendances')).json();
     const item = mine.items.find((i: { id: string }) => i.id === attendance.id);
     expect(item).toMatchObject({

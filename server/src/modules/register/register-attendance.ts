@@ -12,7 +12,8 @@ import type { AppContext } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/http/auth.js';
 import { format } from '../../platform/i18n/language.js';
-import { findPeopleByEmails, findPeopleNames } from '../identity/index.js';
+import { notify } from '../../platform/notifications/notifications.js';
+import { findInstitution, findPeopleByEmails, findPeopleNames } from '../identity/index.js';
 import {
   type AttendanceRow as CsvRow,
   MAX_ATTENDANCE_ROWS,
@@ -156,6 +157,21 @@ async function register(
     activity,
     fresh.map((a) => a.personId),
     actor.personId,
+    now,
+  );
+  const provider = (await findInstitution(tx, activity.institutionId))?.name ?? '';
+  await notify(
+    tx,
+    inserted.map((attendance) => ({
+      personId: attendance.personId,
+      kind: 'register.attendance-registered',
+      entityType: 'attendance',
+      entityId: attendance.id,
+      message: {
+        nl: `${provider} heeft je deelname aan ‘${activity.title}’ (${activity.number}) geregistreerd. De activiteit staat gevalideerd in je registerdossier; het certificaat kun je downloaden.`,
+        en: `${provider} registered your attendance at ‘${activity.title}’ (${activity.number}). The activity is in your register dossier, validated; you can download the certificate.`,
+      },
+    })),
     now,
   );
   return { inserted, dossier, already: attendees.filter((a) => already.has(a.personId)) };

@@ -13,6 +13,7 @@ import type { AppContext } from '../../platform/context.js';
 import type { Executor } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/http/auth.js';
 import { platformError } from '../../platform/http/errors.js';
+import { notify } from '../../platform/notifications/notifications.js';
 import { findPeopleNames, findRolesOfPeople, findUnit, listInstitutions } from '../identity/index.js';
 import { dayInAmsterdam } from '../qualifications/index.js';
 import { auditError } from './audit.errors.js';
@@ -416,8 +417,8 @@ export async function decideOnActivity(
 }
 
 /**
- * Tells the teacher the decisions: from now on they stand, and the teacher has RESPONSE_DAYS to respond.
- * The teacher sees it in their audits (`GET /me/audit-reviews`); the platform sends no mail yet.
+ * Tells the teacher the decisions, by a notification: from now on they stand, and the teacher has
+ * RESPONSE_DAYS to respond.
  */
 export async function notifyTeacher(ctx: AppContext, actor: Actor, opts: StepOptions): Promise<AuditReview> {
   const now = ctx.now();
@@ -433,6 +434,23 @@ export async function notifyTeacher(ctx: AppContext, actor: Actor, opts: StepOpt
       notifiedAt: now,
       updatedAt: now,
     });
+    const until = respondBy(dayInAmsterdam(now));
+    await notify(
+      tx,
+      [
+        {
+          personId: after.personId,
+          kind: 'register.audit-notified',
+          entityType: 'audit-review',
+          entityId: after.id,
+          message: {
+            nl: `De controle van je registerdossier (steekproef) is beoordeeld. Bekijk de besluiten; je kunt één keer reageren, uiterlijk ${until}.`,
+            en: `The audit of your register dossier (sample) has been reviewed. See the decisions; you may respond once, by ${until}.`,
+          },
+        },
+      ],
+      now,
+    );
     await audited(tx, actor, 'audit-review.notify', loaded.review, after);
     return presentOne(tx, after, opts.language);
   });
@@ -478,6 +496,23 @@ export async function closeAudit(
       closedAt: now,
       updatedAt: now,
     });
+    const approved = opts.outcome === 'approved';
+    await notify(
+      tx,
+      [
+        {
+          personId: after.personId,
+          kind: 'register.audit-closed',
+          entityType: 'audit-review',
+          entityId: after.id,
+          message: {
+            nl: `De controle van je registerdossier is afgesloten: ${approved ? 'goedgekeurd' : 'niet goedgekeurd'}.`,
+            en: `The audit of your register dossier is closed: ${approved ? 'approved' : 'not approved'}.`,
+          },
+        },
+      ],
+      now,
+    );
     await audited(tx, actor, 'audit-review.close', loaded.review, after);
     return presentOne(tx, after, opts.language);
   });
