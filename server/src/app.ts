@@ -17,6 +17,7 @@ import { ErrorBody, Health } from '../../contracts/common.js';
 import { identityRoutes, OidcLogin, resolveSessionActor } from './modules/identity/index.js';
 import { qualificationsRoutes } from './modules/qualifications/index.js';
 import { registerRoutes } from './modules/register/index.js';
+import { trajectoriesRoutes } from './modules/trajectories/index.js';
 import type { AppContext } from './platform/context.js';
 import { ping } from './platform/db/database.js';
 import { registerAuthHooks } from './platform/http/auth.js';
@@ -132,6 +133,7 @@ export async function buildApp({
   await app.register(qualificationsRoutes(ctx), { prefix: '/api/v1' });
   await app.register(registerRoutes(ctx), { prefix: '/api/v1' });
   await app.register(notificationRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(trajectoriesRoutes(ctx), { prefix: '/api/v1' });
 
   const webBuilt = serveWeb && existsSync(join(webDistDir, 'index.html'));
   if (webBuilt) {

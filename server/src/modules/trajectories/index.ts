@@ -2,3 +2,4 @@
 export { appendixOrder, type HandInVersion, handInPackage } from './domain/hand-in.js';
 export { umcuTemplates } from './domain/templates/umcu.js';
 export { templateInForce } from './domain/templates.js';
+export { trajectoriesRoutes } from './trajectories.routes.js';

@@ -153,6 +153,63 @@ export const trajectoriesErrors = defineErrors({
       en: 'Your portfolio cannot be edited now: the trajectory is at ‘{stateEn}’.',
     },
   },
+  /** no trajectory has this id, or the caller may not see it (ids are random, so 404 hides nothing) */
+  TRAJECTORY_NOT_FOUND: {
+    kind: 'not-found',
+    message: { nl: 'Traject niet gevonden.', en: 'Trajectory not found.' },
+  },
+  INSTITUTION_NOT_FOUND: {
+    kind: 'not-found',
+    message: { nl: 'Instelling niet gevonden.', en: 'Institution not found.' },
+  },
+  /** one open intake request per teacher and institution: the adviser answers it first */
+  INTAKE_ALREADY_REQUESTED: {
+    kind: 'conflict',
+    message: {
+      nl: 'Je hebt bij {institution} al een intake aangevraagd. Een adviseur neemt contact met je op.',
+      en: 'You have already requested an intake at {institution}. An adviser will contact you.',
+    },
+  },
+  INTAKE_OFFER_NOT_FOUND: {
+    kind: 'not-found',
+    message: { nl: 'Dit intakemoment bestaat niet.', en: 'This intake time does not exist.' },
+  },
+  /** an offered time is accepted only while the intake is being planned, and not once it has passed */
+  INTAKE_OFFER_CLOSED: {
+    kind: 'conflict',
+    message: {
+      nl: 'Dit intakemoment kun je niet (meer) kiezen: het traject staat op ‘{stateNl}’ of het moment is voorbij.',
+      en: 'This intake time cannot be chosen (any more): the trajectory is at ‘{stateEn}’ or the time has passed.',
+    },
+  },
+  /** an offered time lies in the past */
+  INTAKE_OFFER_IN_PAST: {
+    kind: 'invalid',
+    message: {
+      nl: 'Ongeldige invoer bij body.times: {startsAt} ligt in het verleden.',
+      en: 'Invalid input for body.times: {startsAt} lies in the past.',
+    },
+  },
+  /** no portfolio template of the qualification holds on the intake's day */
+  TEMPLATE_NOT_IN_FORCE: {
+    kind: 'conflict',
+    message: {
+      nl: 'Er is op {on} geen portfoliomodel voor de {qualification}.',
+      en: 'There is no portfolio template for the {qualification} on {on}.',
+    },
+  },
+  /** a catalogue names an item twice, or a course without its qualification */
+  CATALOGUE_ITEM_TWICE: {
+    kind: 'invalid',
+    message: {
+      nl: 'Ongeldige invoer bij body.items: {item} staat er twee keer in.',
+      en: 'Invalid input for body.items: {item} is in it twice.',
+    },
+  },
+  CATALOGUE_NOT_FOUND: {
+    kind: 'not-found',
+    message: { nl: 'Er is geen catalogus voor {year}.', en: 'There is no catalogue for {year}.' },
+  },
   /** a portfolio starts from an earlier one only where a rule says so (R-UMCU-UVO-4) */
   PORTFOLIO_CARRY_OVER_NOT_ALLOWED: {
     kind: 'invalid',

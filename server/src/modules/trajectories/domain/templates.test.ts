@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { qualificationCodes } from '../../../../../contracts/qualifications.js';
 import { PortfolioTemplate } from '../../../../../contracts/trajectories.js';
 import { umcuBko, umcuKko, umcuSko, umcuTemplates, umcuUvo } from './templates/umcu.js';
-import { templateInForce } from './templates.js';
+import { emptyPortfolio, templateInForce } from './templates.js';
 
 describe("UMC Utrecht's portfolio templates (R-UMCU-PF-1)", () => {
   it.each(umcuTemplates.map((t) => [t.qualification, t] as const))(
@@ -58,5 +58,16 @@ describe('the template in force', () => {
 
   it('is of the qualification asked for', () => {
     expect(templateInForce(templates, 'KKO', '2030-01-01')).toBe(umcuKko);
+  });
+});
+
+describe('an empty portfolio', () => {
+  it('has every section of its template but the CV, each without text or evidence', () => {
+    const empty = emptyPortfolio(umcuKko);
+    expect(empty.cv).toEqual([]);
+    expect(Object.keys(empty.sections)).toEqual(['design', 'delivery', 'assessment']);
+    expect(empty.sections.design).toEqual({ text: { type: 'doc', content: [] }, evidenceIds: [] });
+    // each section its own object: editing one must not change another
+    expect(empty.sections.design?.text).not.toBe(empty.sections.delivery?.text);
   });
 });

@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { IsoDate, Uuid } from './common.js';
+import { Localized, QualificationCode } from './qualifications.js';
+import {
+  CatalogueItem,
+  Cents,
+  Payer,
+  PlanCosts,
+  RouteKind,
+  TrajectoryEventType,
+  TrajectoryPlan,
+  TrajectoryState,
+} from './trajectories.js';
+
+// The trajectories API (issue 5): requests and answers. The domain's own types are in trajectories.ts.
+
+export const TrajectoryIdParam = z.object({ trajectoryId: Uuid });
+export const InstitutionIdParam = z.object({ institutionId: Uuid });
+
+const PersonRef = z.object({ id: Uuid, displayName: z.string() });
+
+// Intake (R-UMCU-ROUTE-1) --------------------------------------------------------------------------------
+
+export const intakeSources = ['advice', 'dossier'] as const;
+
+export const IntakeRequestInput = z
+  .object({
+    institutionId: Uuid,
+    /** where the teacher asked from: the advice page or their dossier */
+    from: z.enum(intakeSources),
+    /** the qualification the teacher has in mind, if any; the intake decides */
+    qualification: QualificationCode.nullable().default(null),
+    message: z.string().trim().max(2000).default(''),
+  })
+  .strict();
+export type IntakeRequestInput = z.input<typeof IntakeRequestInput>;
+
+export const IntakeOfferInput = z
+  .object({
+    startsAt: z.iso.datetime({ offset: true }),
+    minutes: z.number().int().min(5).max(480).default(60),
+    location: z.string().trim().min(1).max(200),
+  })
+  .strict();
+
+export const IntakeOffersInput = z.object({ times: z.array(IntakeOfferInput).min(1).max(10) }).strict();
+export type IntakeOffersInput = z.input<typeof IntakeOffersInput>;
+
+export const IntakeOffer = z.object({
+  id: Uuid,
+  startsAt: z.string(),
+  minutes: z.number().int(),
+  location: z.string(),
+  accepted: z.boolean(),
+});
+export type IntakeOffer = z.infer<typeof IntakeOffer>;
+
+export const OfferIdParam = z.object({ trajectoryId: Uuid, offerId: Uuid });
+
+export const RecordIntakeInput = z.object({ plan: TrajectoryPlan }).strict();
+export type RecordIntakeInput = z.input<typeof RecordIntakeInput>;
+
+/** One planned piece of schooling as recorded, with its title and price as at the intake. */
+export const SchoolingRecord = z.object({
+  id: Uuid,
+  kind: z.enum(['course', 'module', 'elsewhere']),
+  catalogueItemId: z.string().nullable(),
+  title: Localized,
+  provider: z.string().nullable(),
+  priceCents: Cents,
+  completedOn: IsoDate.nullable(),
+  /** the evidence item holding the certificate */
+  certificateEvidenceId: Uuid.nullable(),
+});
+export type SchoolingRecord = z.infer<typeof SchoolingRecord>;
+
+export const CostDecisionInput = z.discriminatedUnion('decision', [
+  z.object({ decision: z.literal('approve') }).strict(),
+  z.object({ decision: z.literal('decline'), reason: z.string().trim().min(1).max(2000) }).strict(),
+]);
+export type CostDecisionInput = z.input<typeof CostDecisionInput>;
+
+// A trajectory as each viewer sees it -------------------------------------------------------------------
+
+/** What every viewer sees: the status (coordinators and advisers not acting on it see only this). */
+export const TrajectorySummary = z.object({
+  id: Uuid,
+  institution: z.object({ id: Uuid, name: z.string() }),
+  teacher: PersonRef,
+  adviser: PersonRef.nullable(),
+  state: TrajectoryState,
+  /** the qualification of the recorded plan; before the intake, the one the teacher asked about */
+  qualification: QualificationCode.nullable(),
+  requestedQualification: QualificationCode.nullable(),
+  expectedAssessmentWeek: IsoDate.nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type TrajectorySummary = z.infer<typeof TrajectorySummary>;
+
+export const TrajectoryList = z.object({ items: z.array(TrajectorySummary) });
+
+export const CostDecision = z.object({
+  decision: z.enum(['approved', 'declined']),
+  reason: z.string().nullable(),
+  decidedBy: PersonRef,
+  decidedAt: z.string(),
+});
+
+/**
+ * A trajectory in detail. `view` says how much the caller sees: `content` (the teacher and their adviser)
+ * everything; `status-and-costs` (the teacher's line manager) adds `costs` and `costDecision` to the
+ * summary; `status` only the summary. What the view does not cover is null.
+ */
+export const TrajectoryDetail = TrajectorySummary.extend({
+  view: z.enum(['content', 'status-and-costs', 'status']),
+  /** the events the caller may send now (before the machine's guards) */
+  events: z.array(TrajectoryEventType),
+  costs: PlanCosts.nullable(),
+  costDecision: CostDecision.nullable(),
+  request: z.object({ from: z.enum(intakeSources), message: z.string() }).nullable(),
+  offers: z.array(IntakeOffer).nullable(),
+  plan: z
+    .object({
+      intakeOn: IsoDate,
+      route: RouteKind,
+      payer: Payer,
+      notes: z.string(),
+      schooling: z.array(SchoolingRecord),
+    })
+    .nullable(),
+  /** the reason given when it was withdrawn, cancelled or its final version returned */
+  reason: z.string().nullable(),
+});
+export type TrajectoryDetail = z.infer<typeof TrajectoryDetail>;
+
+// Catalogue (R-UMCU-COST-1) ------------------------------------------------------------------------------
+
+export const CatalogueParam = z.object({
+  institutionId: Uuid,
+  year: z.coerce.number().int().min(2000).max(2100),
+});
+
+export const CatalogueInput = z
+  .object({
+    items: z.array(CatalogueItem).max(500),
+    assessmentPriceCents: z.partialRecord(QualificationCode, Cents),
+  })
+  .strict();
+export type CatalogueInput = z.input<typeof CatalogueInput>;
+
+export const CatalogueRecord = z.object({
+  institutionId: Uuid,
+  year: z.number().int(),
+  items: z.array(CatalogueItem),
+  assessmentPriceCents: z.partialRecord(QualificationCode, Cents),
+  updatedAt: z.string(),
+});
+export type CatalogueRecord = z.infer<typeof CatalogueRecord>;
+
+export const CatalogueList = z.object({ items: z.array(CatalogueRecord) });

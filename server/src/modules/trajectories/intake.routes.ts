@@ -1,0 +1,139 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ErrorBody } from '../../../../contracts/common.js';
+import {
+  InstitutionIdParam,
+  IntakeOffersInput,
+  IntakeRequestInput,
+  OfferIdParam,
+  RecordIntakeInput,
+  TrajectoryDetail,
+  TrajectoryIdParam,
+  TrajectoryList,
+} from '../../../../contracts/trajectories-api.js';
+import type { AppContext } from '../../platform/context.js';
+import { actorOf } from '../../platform/http/auth.js';
+import { acceptIntakeOffer } from './accept-intake-offer.js';
+import { offerIntakeTimes } from './offer-intake-times.js';
+import { getTrajectory, listIntakeQueue, listMyTrajectories } from './read-trajectories.js';
+import { recordIntake } from './record-intake.js';
+import { requestIntake } from './request-intake.js';
+
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+const tags = ['trajectories'];
+
+/** The intake (issue 5, item 1): request, queue, offered times, the recorded plan; reading a trajectory. */
+export function intakeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/me/trajectories',
+      {
+        schema: {
+          tags,
+          summary: 'Request an intake with an educational adviser (R-UMCU-ROUTE-1)',
+          description:
+            'For a teacher of the institution (403 otherwise), from the advice page or the dossier. One open ' +
+            'request per teacher and institution: a second is 409 INTAKE_ALREADY_REQUESTED.',
+          body: IntakeRequestInput,
+          response: { 201: TrajectoryDetail, ...errors },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await requestIntake(ctx, actorOf(request), request.body)),
+    );
+
+    app.get(
+      '/me/trajectories',
+      {
+        schema: {
+          tags,
+          summary: 'My trajectories, newest first',
+          response: { 200: TrajectoryList, ...errors },
+        },
+      },
+      async (request) => ({ items: await listMyTrajectories(ctx, actorOf(request)) }),
+    );
+
+    app.get(
+      '/institutions/:institutionId/intake-queue',
+      {
+        schema: {
+          tags,
+          summary: 'The intake queue: requests and planned intakes the calling adviser may take up',
+          description:
+            'For the educational advisers of the institution; oldest first; only teachers the adviser covers, ' +
+            'and not those another adviser took up.',
+          params: InstitutionIdParam,
+          response: { 200: TrajectoryList, ...errors },
+        },
+      },
+      async (request) => ({
+        items: await listIntakeQueue(ctx, actorOf(request), request.params.institutionId),
+      }),
+    );
+
+    app.get(
+      '/trajectories/:trajectoryId',
+      {
+        schema: {
+          tags,
+          summary: 'A trajectory, as much of it as the caller may see',
+          description:
+            'The teacher and their adviser see everything (view content); the teacher’s line manager the ' +
+            'status and the costs (status-and-costs), never the content; coordinators and other advisers ' +
+            'covering the teacher the status. Anyone else: 404.',
+          params: TrajectoryIdParam,
+          response: { 200: TrajectoryDetail, ...errors },
+        },
+      },
+      async (request) => getTrajectory(ctx, actorOf(request), request.params.trajectoryId),
+    );
+
+    app.post(
+      '/trajectories/:trajectoryId/intake-offers',
+      {
+        schema: {
+          tags,
+          summary: 'Offer intake times (plan-intake); the adviser takes the request up',
+          description: 'Times must lie in the future (400). In another state than requested or planned: 409.',
+          params: TrajectoryIdParam,
+          body: IntakeOffersInput,
+          response: { 200: TrajectoryDetail, ...errors },
+        },
+      },
+      async (request) => offerIntakeTimes(ctx, actorOf(request), request.params.trajectoryId, request.body),
+    );
+
+    app.post(
+      '/trajectories/:trajectoryId/intake-offers/:offerId/accept',
+      {
+        schema: {
+          tags,
+          summary: 'The teacher chooses an offered intake time',
+          params: OfferIdParam,
+          response: { 200: TrajectoryDetail, ...errors },
+        },
+      },
+      async (request) => acceptIntakeOffer(ctx, actorOf(request), request.params),
+    );
+
+    app.post(
+      '/trajectories/:trajectoryId/intake',
+      {
+        schema: {
+          tags,
+          summary: 'Record the intake and its plan (record-intake)',
+          description:
+            'Route checked against R-UMCU-ROUTE-3 and the catalogue of this year (400 ' +
+            'TRAJECTORY_ROUTE_INVALID naming every problem; KKO: its course only); costs calculated ' +
+            '(R-UMCU-COST-1). The division paying more than 0: on to the line manager ' +
+            '(cost-approval-pending); else schooling, or the portfolio when no schooling is left. No ' +
+            'catalogue for the year: 409 TRAJECTORY_NO_CATALOGUE.',
+          params: TrajectoryIdParam,
+          body: RecordIntakeInput,
+          response: { 200: TrajectoryDetail, ...errors },
+        },
+      },
+      async (request) => recordIntake(ctx, actorOf(request), request.params.trajectoryId, request.body),
+    );
+  };
+}

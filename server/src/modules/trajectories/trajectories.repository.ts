@@ -1,0 +1,313 @@
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import type { QualificationCode } from '../../../../contracts/qualifications.js';
+import type { Catalogue, CatalogueItem, TrajectoryState } from '../../../../contracts/trajectories.js';
+import type { Executor } from '../../platform/db/database.js';
+import {
+  trajectories,
+  trajectoryAssessmentWeeks,
+  trajectoryCatalogueItems,
+  trajectoryCatalogues,
+  trajectoryFeedback,
+  trajectoryIntakeOffers,
+  trajectoryPortfolios,
+  trajectorySchooling,
+  trajectoryVersions,
+  trajectoryWeekSignups,
+} from './trajectories.tables.js';
+
+// The trajectories module's queries. Use cases call these inside their transactions.
+
+export type TrajectoryRow = typeof trajectories.$inferSelect;
+export type OfferRow = typeof trajectoryIntakeOffers.$inferSelect;
+export type SchoolingRow = typeof trajectorySchooling.$inferSelect;
+export type PortfolioRow = typeof trajectoryPortfolios.$inferSelect;
+
+export async function insertTrajectory(
+  db: Executor,
+  values: typeof trajectories.$inferInsert,
+): Promise<TrajectoryRow> {
+  const [row] = await db.insert(trajectories).values(values).returning();
+  if (!row) throw new Error('insert into trajectories returned no row');
+  return row;
+}
+
+/** A trajectory; with `forUpdate` its row stays locked until the transaction ends. */
+export async function findTrajectoryRow(
+  db: Executor,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<TrajectoryRow | undefined> {
+  const query = db.select().from(trajectories).where(eq(trajectories.id, id));
+  const [row] = options.forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+export async function updateTrajectoryRow(
+  db: Executor,
+  id: string,
+  patch: Partial<typeof trajectories.$inferInsert>,
+): Promise<TrajectoryRow> {
+  const [row] = await db.update(trajectories).set(patch).where(eq(trajectories.id, id)).returning();
+  if (!row) throw new Error(`trajectory ${id} vanished`);
+  return row;
+}
+
+/** A teacher's trajectories, newest first. */
+export async function listTrajectoriesOfTeacher(db: Executor, teacherId: string): Promise<TrajectoryRow[]> {
+  return db
+    .select()
+    .from(trajectories)
+    .where(eq(trajectories.teacherId, teacherId))
+    .orderBy(desc(trajectories.createdAt), asc(trajectories.id));
+}
+
+/** An institution's trajectories, optionally in some states only, oldest first (a queue's order). */
+export async function listTrajectoriesAt(
+  db: Executor,
+  institutionId: string,
+  states?: readonly TrajectoryState[],
+): Promise<TrajectoryRow[]> {
+  const where = states
+    ? and(eq(trajectories.institutionId, institutionId), inArray(trajectories.state, [...states]))
+    : eq(trajectories.institutionId, institutionId);
+  return db
+    .select()
+    .from(trajectories)
+    .where(where)
+    .orderBy(asc(trajectories.createdAt), asc(trajectories.id));
+}
+
+// Intake offers --------------------------------------------------------------------------------------------
+
+export async function insertOffers(
+  db: Executor,
+  values: (typeof trajectoryIntakeOffers.$inferInsert)[],
+): Promise<OfferRow[]> {
+  return db.insert(trajectoryIntakeOffers).values(values).returning();
+}
+
+export async function offersOf(db: Executor, trajectoryId: string): Promise<OfferRow[]> {
+  return db
+    .select()
+    .from(trajectoryIntakeOffers)
+    .where(eq(trajectoryIntakeOffers.trajectoryId, trajectoryId))
+    .orderBy(asc(trajectoryIntakeOffers.startsAt), asc(trajectoryIntakeOffers.id));
+}
+
+/** Marks one offer accepted and every other offer of the trajectory not. */
+export async function acceptOfferRow(db: Executor, trajectoryId: string, offerId: string, now: Date) {
+  await db
+    .update(trajectoryIntakeOffers)
+    .set({ acceptedAt: null })
+    .where(eq(trajectoryIntakeOffers.trajectoryId, trajectoryId));
+  await db
+    .update(trajectoryIntakeOffers)
+    .set({ acceptedAt: now })
+    .where(
+      and(eq(trajectoryIntakeOffers.id, offerId), eq(trajectoryIntakeOffers.trajectoryId, trajectoryId)),
+    );
+}
+
+// Catalogue ------------------------------------------------------------------------------------------------
+
+export interface CatalogueRow extends Catalogue {
+  id: string;
+  institutionId: string;
+  updatedAt: Date;
+}
+
+function itemOf(row: typeof trajectoryCatalogueItems.$inferSelect): CatalogueItem {
+  const title = { nl: row.titleNl, en: row.titleEn };
+  return row.kind === 'course' && row.qualification
+    ? { kind: 'course', id: row.itemId, title, qualification: row.qualification, priceCents: row.priceCents }
+    : { kind: 'module', id: row.itemId, title, priceCents: row.priceCents };
+}
+
+/** An institution's catalogues with their items, by year; one year only when `year` is given. */
+export async function findCatalogues(
+  db: Executor,
+  institutionId: string,
+  year?: number,
+): Promise<CatalogueRow[]> {
+  const where =
+    year === undefined
+      ? eq(trajectoryCatalogues.institutionId, institutionId)
+      : and(eq(trajectoryCatalogues.institutionId, institutionId), eq(trajectoryCatalogues.year, year));
+  const catalogues = await db
+    .select()
+    .from(trajectoryCatalogues)
+    .where(where)
+    .orderBy(asc(trajectoryCatalogues.year));
+  if (catalogues.length === 0) return [];
+  const items = await db
+    .select()
+    .from(trajectoryCatalogueItems)
+    .where(
+      inArray(
+        trajectoryCatalogueItems.catalogueId,
+        catalogues.map((c) => c.id),
+      ),
+    )
+    .orderBy(asc(trajectoryCatalogueItems.position));
+  return catalogues.map((c) => ({
+    id: c.id,
+    institutionId: c.institutionId,
+    year: c.year,
+    items: items.filter((i) => i.catalogueId === c.id).map(itemOf),
+    assessmentPriceCents: c.assessmentPrices as Catalogue['assessmentPriceCents'],
+    updatedAt: c.updatedAt,
+  }));
+}
+
+/** Writes a year's catalogue whole: its items are replaced. */
+export async function saveCatalogue(
+  db: Executor,
+  values: { institutionId: string; catalogue: Catalogue; updatedBy: string; now: Date },
+): Promise<void> {
+  const { catalogue } = values;
+  const [row] = await db
+    .insert(trajectoryCatalogues)
+    .values({
+      institutionId: values.institutionId,
+      year: catalogue.year,
+      assessmentPrices: catalogue.assessmentPriceCents,
+      updatedBy: values.updatedBy,
+      updatedAt: values.now,
+    })
+    .onConflictDoUpdate({
+      target: [trajectoryCatalogues.institutionId, trajectoryCatalogues.year],
+      set: {
+        assessmentPrices: catalogue.assessmentPriceCents,
+        updatedBy: values.updatedBy,
+        updatedAt: values.now,
+      },
+    })
+    .returning({ id: trajectoryCatalogues.id });
+  if (!row) throw new Error('upsert of a catalogue returned no row');
+  await db.delete(trajectoryCatalogueItems).where(eq(trajectoryCatalogueItems.catalogueId, row.id));
+  if (catalogue.items.length === 0) return;
+  await db.insert(trajectoryCatalogueItems).values(
+    catalogue.items.map((item, position) => ({
+      catalogueId: row.id,
+      itemId: item.id,
+      position,
+      kind: item.kind,
+      titleNl: item.title.nl,
+      titleEn: item.title.en,
+      qualification: item.kind === 'course' ? item.qualification : null,
+      priceCents: item.priceCents,
+    })),
+  );
+}
+
+// Schooling and portfolio ------------------------------------------------------------------------------
+
+export async function schoolingOf(db: Executor, trajectoryId: string): Promise<SchoolingRow[]> {
+  return db
+    .select()
+    .from(trajectorySchooling)
+    .where(eq(trajectorySchooling.trajectoryId, trajectoryId))
+    .orderBy(asc(trajectorySchooling.position));
+}
+
+/** The plan's schooling, replaced whole (a revised plan before any of it was completed here). */
+export async function replaceSchooling(
+  db: Executor,
+  trajectoryId: string,
+  rows: Omit<typeof trajectorySchooling.$inferInsert, 'trajectoryId' | 'position'>[],
+): Promise<void> {
+  await db.delete(trajectorySchooling).where(eq(trajectorySchooling.trajectoryId, trajectoryId));
+  if (rows.length === 0) return;
+  await db.insert(trajectorySchooling).values(rows.map((r, position) => ({ ...r, trajectoryId, position })));
+}
+
+export async function findPortfolio(
+  db: Executor,
+  trajectoryId: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<PortfolioRow | undefined> {
+  const query = db
+    .select()
+    .from(trajectoryPortfolios)
+    .where(eq(trajectoryPortfolios.trajectoryId, trajectoryId));
+  const [row] = options.forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+/** Starts, or starts again, the working copy after a template (only while nothing could be written yet). */
+export async function resetPortfolio(
+  db: Executor,
+  values: {
+    trajectoryId: string;
+    qualification: QualificationCode;
+    templateValidFrom: string;
+    content: unknown;
+    updatedBy: string;
+    now: Date;
+  },
+): Promise<void> {
+  const set = {
+    qualification: values.qualification,
+    templateValidFrom: values.templateValidFrom,
+    content: values.content,
+    updatedBy: values.updatedBy,
+    updatedAt: values.now,
+  };
+  await db
+    .insert(trajectoryPortfolios)
+    .values({ trajectoryId: values.trajectoryId, ...set })
+    .onConflictDoUpdate({ target: trajectoryPortfolios.trajectoryId, set });
+}
+
+/** Open intake requests of a teacher at an institution (not taken further than a planned intake). */
+export async function openIntakeRequest(
+  db: Executor,
+  teacherId: string,
+  institutionId: string,
+): Promise<TrajectoryRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(trajectories)
+    .where(
+      and(
+        eq(trajectories.teacherId, teacherId),
+        eq(trajectories.institutionId, institutionId),
+        inArray(trajectories.state, ['intake-requested', 'intake-planned']),
+        isNull(trajectories.qualification),
+      ),
+    )
+    .limit(1);
+  return row;
+}
+
+// Versions, feedback and week sign-ups: what the state machine's context needs --------------------------
+
+export type VersionRow = typeof trajectoryVersions.$inferSelect;
+export type WeekRow = typeof trajectoryAssessmentWeeks.$inferSelect;
+
+/** The versions handed in so far, oldest first, without their snapshots. */
+export async function versionsOf(db: Executor, trajectoryId: string) {
+  return db
+    .select({
+      id: trajectoryVersions.id,
+      number: trajectoryVersions.number,
+      kind: trajectoryVersions.kind,
+      handedInAt: trajectoryVersions.handedInAt,
+      verdict: trajectoryFeedback.verdict,
+      feedbackAt: trajectoryFeedback.givenAt,
+    })
+    .from(trajectoryVersions)
+    .leftJoin(trajectoryFeedback, eq(trajectoryFeedback.versionId, trajectoryVersions.id))
+    .where(eq(trajectoryVersions.trajectoryId, trajectoryId))
+    .orderBy(asc(trajectoryVersions.number));
+}
+
+/** The assessment week the trajectory is signed up for now. */
+export async function currentWeekOf(db: Executor, trajectoryId: string): Promise<WeekRow | undefined> {
+  const [row] = await db
+    .select({ week: trajectoryAssessmentWeeks })
+    .from(trajectoryWeekSignups)
+    .innerJoin(trajectoryAssessmentWeeks, eq(trajectoryAssessmentWeeks.id, trajectoryWeekSignups.weekId))
+    .where(and(eq(trajectoryWeekSignups.trajectoryId, trajectoryId), isNull(trajectoryWeekSignups.endedAt)));
+  return row?.week;
+}
