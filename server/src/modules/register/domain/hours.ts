@@ -40,19 +40,19 @@ export function countRegister(input: RegisterCheckRequest): RegisterCount {
   const period = periodEnding(input.periodEnd);
   const claims: Claim[] = [];
 
+  // Objects written out in full, not spread from a shared base: this runs for every activity of every
+  // teacher when a whole register is counted.
   const activities = input.activities.map((activity, index): CountedActivity => {
     const schoolYear = schoolYearOf(activity.date);
-    const base = {
-      id: activity.id,
-      kind: activity.kind,
-      date: activity.date,
-      schoolYear,
-      claimedTenths: toTenths(activity.hours),
-    };
+    const claimedTenths = toTenths(activity.hours);
     if (!inPeriod(activity.date, period)) {
       // R-REG-NORM-1: only the four years of the period count; outside it nothing, and no cap is used up.
       return {
-        ...base,
+        id: activity.id,
+        kind: activity.kind,
+        date: activity.date,
+        schoolYear,
+        claimedTenths,
         inPeriod: false,
         content: activity.content,
         countedTenths: 0,
@@ -62,7 +62,17 @@ export function countRegister(input: RegisterCheckRequest): RegisterCount {
     const own = ownValue(activity, input.teacher);
     const cap = sharedCapOf(activity, schoolYear, input.teacher);
     if (cap) claims.push({ index, date: activity.date, tenths: own.tenths, cap });
-    return { ...base, inPeriod: true, content: own.content, countedTenths: own.tenths, rules: own.rules };
+    return {
+      id: activity.id,
+      kind: activity.kind,
+      date: activity.date,
+      schoolYear,
+      claimedTenths,
+      inPeriod: true,
+      content: own.content,
+      countedTenths: own.tenths,
+      rules: own.rules,
+    };
   });
 
   // Caps per school year (R-REG-CAP-1, -4, -6, -8), shared in date order.

@@ -14,9 +14,9 @@ interface Day {
   day: number;
 }
 
+/** `iso` is a valid `YYYY-MM-DD` (the contracts' IsoDate); by position, as it is read for every activity. */
 function parseDay(iso: string): Day {
-  const [year = Number.NaN, month = Number.NaN, day = Number.NaN] = iso.split('-').map(Number);
-  return { year, month, day };
+  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
 }
 
 function formatDay({ year, month, day }: Day): string {

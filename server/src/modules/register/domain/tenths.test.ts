@@ -16,6 +16,16 @@ describe('hours in tenths', () => {
     expect(toTenths(hours)).toBe(tenths);
   });
 
+  it('gives every stored amount back exactly, as the rounding through a string did (0 … 10,000 hours)', () => {
+    const wrong: number[] = [];
+    for (let tenths = 0; tenths <= 100_000; tenths++) {
+      const hours = fromTenths(tenths);
+      const viaString = Math.round(Number((hours * 10).toPrecision(12)));
+      if (toTenths(hours) !== tenths || viaString !== tenths) wrong.push(tenths);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('halves half up, the one way of rounding', () => {
     expect([0, 1, 2, 3, 45, 100].map(halfOf)).toEqual([0, 1, 1, 2, 23, 50]);
   });
