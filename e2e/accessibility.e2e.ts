@@ -94,6 +94,68 @@ describe.each(languages)('WCAG 2.1 AA in $name', ({ code }) => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
+  it('has no violations on the qualification policy pages: versions, a published version with sample results, a draft and its dialogs', async () => {
+    await signIn(context, baseUrl, administrator);
+    await visit(
+      '/policies?policy=umcu',
+      /^(Kwalificatiebeleid|Qualification policy)$/,
+      /^(Kwalificatiebeleid|Qualification policy) – Docentdossier$/,
+    );
+    await page.getByRole('table').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: '2023-10-01' }).click();
+    await page.getByRole('heading', { level: 2, name: /^(Versie|Version) 2023-10-01$/ }).waitFor();
+    await page.getByRole('button', { name: /^(Doorrekenen|Evaluate)$/ }).click();
+    await page.getByRole('article').first().waitFor();
+    await page.getByText(/^(Deze versie is gelijk|This version is the same)/).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: /^(Alle versies|All versions)$/ }).click();
+    await page.getByRole('button', { name: /^(Nieuw concept|New draft)$/ }).click();
+    await page.getByText(/^(Het document is in orde|The document is valid)\.$/).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: /^(Publiceren…|Publish…)$/ }).click();
+    await page.getByRole('dialog').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: /^(Concept verwijderen|Delete draft)$/ }).click();
+    const dialog = page.getByRole('dialog');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: /^(Verwijderen|Delete)$/ }).click();
+    await page.getByRole('heading', { level: 2, name: /^(Versies van|Versions of) / }).waitFor();
+  });
+
+  it('has no violations on the qualification overview', async () => {
+    await signIn(context, baseUrl, administrator);
+    await visit(
+      '/compliance',
+      /^(Kwalificatieoverzicht|Qualification overview)$/,
+      /^(Kwalificatieoverzicht|Qualification overview) – Docentdossier$/,
+    );
+    await page.getByRole('table', { name: /^(Docenten|Teachers)$/ }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('has no violations on the qualification advice page, before and after logging in', async () => {
+    const title = /^(Welke kwalificatie heb ik nodig\?|Which qualification do I need\?)$/;
+    await useLanguage(code);
+    await visit(
+      '/advies',
+      title,
+      /^(Welke kwalificatie heb ik nodig\?|Which qualification do I need\?) – Docentdossier$/,
+    );
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await signIn(context, baseUrl, teacher);
+    await visit('/advies', title);
+    await page.getByRole('navigation').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
   it('has no violations on the qualification advice page, before and after logging in', async () => {
     const title = /^(Welke kwalificatie heb ik nodig\?|Which qualification do I need\?)$/;
     await useLanguage(code);

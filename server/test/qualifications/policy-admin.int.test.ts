@@ -265,20 +265,20 @@ describe('policy drafts', () => {
       {
         path: 'qualifications.0.notApplicable.otherwise.explanation.en',
         field: 'body.document.qualifications.0.notApplicable.otherwise.explanation.en',
-        message: expect.any(String),
+        // in the request's language, as zod words it
+        message: 'Invalid input: expected string, received undefined',
       },
     ]);
-    const check = await coordinator.post('/api/v1/policies/umcu/check', {
-      document: {
-        ...broken,
-        qualifications: [
-          {
-            ...broken.qualifications[0],
-            notApplicable: { otherwise: { explanation: { nl: 'nee', en: 'no' } } },
-          },
-        ],
-      },
-    });
+    const fixedNote = {
+      ...broken,
+      qualifications: [
+        {
+          ...broken.qualifications[0],
+          notApplicable: { otherwise: { explanation: { nl: 'nee', en: 'no' } } },
+        },
+      ],
+    };
+    const check = await coordinator.post('/api/v1/policies/umcu/check', { document: fixedNote });
     expect(check.json()).toEqual({
       valid: false,
       issues: [
@@ -288,6 +288,13 @@ describe('policy drafts', () => {
         },
       ],
     });
+    // The problems are named in the language of the request, for the editor in the interface language.
+    const inDutch = await coordinator.post(
+      '/api/v1/policies/umcu/check',
+      { document: fixedNote },
+      { headers: { 'accept-language': 'nl' } },
+    );
+    expect(inDutch.json().issues[0].message).toContain('leest het onbekende veld "teachingFTE"');
     expect(
       (await coordinator.post('/api/v1/policies/umcu/check', { document: testPolicyDocument() })).json(),
     ).toEqual({

@@ -32,6 +32,8 @@ export interface DocumentLabels {
   notConverted: string;
   /** {fileName} */
   notIncluded: string;
+  /** ASCII words for file names */
+  fileNames: { portfolio: string; appendices: string; version: string; preview: string };
 }
 
 export const documentLabels: Record<Language, DocumentLabels> = {
@@ -61,6 +63,7 @@ export const documentLabels: Record<Language, DocumentLabels> = {
     pageNumber: 'Pagina {page}',
     notConverted: 'niet omgezet: {fileName}',
     notIncluded: 'niet leesbaar: {fileName}',
+    fileNames: { portfolio: 'portfolio', appendices: 'bijlagen', version: 'versie', preview: 'voorbeeld' },
   },
   en: {
     language: 'en',
@@ -88,5 +91,6 @@ export const documentLabels: Record<Language, DocumentLabels> = {
     pageNumber: 'Page {page}',
     notConverted: 'not converted: {fileName}',
     notIncluded: 'not readable: {fileName}',
+    fileNames: { portfolio: 'portfolio', appendices: 'appendices', version: 'version', preview: 'preview' },
   },
 };

@@ -1,3 +1,4 @@
+import type { Language } from '../../../../contracts/common.js';
 import {
   type CreatePolicyVersion,
   PolicyDocument,
@@ -27,12 +28,12 @@ import { inForceAmong, loadAdministeredPolicy } from './read-policies.js';
  * The document checked by the policy compiler, in its complete form; else 400 naming every problem, each
  * with its place in the document (`path`) and as a request field (`field`), like a validation error.
  */
-export function checkedDocument(document: unknown): PolicyDocument {
+export function checkedDocument(document: unknown, language: Language): PolicyDocument {
   try {
     compilePolicy(document);
   } catch (error) {
     if (error instanceof PolicyDocumentError) {
-      const issues = error.issues.map((i) => ({ ...i, field: `body.document.${i.path}` }));
+      const issues = issuesIn(error, language).map((i) => ({ ...i, field: `body.document.${i.path}` }));
       throw qualificationsError('POLICY_DOCUMENT_INVALID', { count: issues.length }, { issues });
     }
     throw error;
@@ -40,18 +41,21 @@ export function checkedDocument(document: unknown): PolicyDocument {
   return PolicyDocument.parse(document);
 }
 
+const issuesIn = (error: PolicyDocumentError, language: Language) =>
+  error.issues.map((i) => ({ path: i.path, message: i.message[language] }));
+
 /** Every problem of a document, without storing anything: for checking a draft as it is typed. */
 export async function checkPolicyDocument(
   ctx: AppContext,
   actor: Actor,
-  opts: { policyId: string; document: unknown },
+  opts: { policyId: string; document: unknown; language: Language },
 ): Promise<PolicyDocumentCheck> {
   await loadAdministeredPolicy(ctx.db, actor, opts.policyId);
   try {
     compilePolicy(opts.document);
     return { valid: true, issues: [] };
   } catch (error) {
-    if (error instanceof PolicyDocumentError) return { valid: false, issues: error.issues };
+    if (error instanceof PolicyDocumentError) return { valid: false, issues: issuesIn(error, opts.language) };
     throw error;
   }
 }
@@ -64,6 +68,8 @@ async function presentRow(ctx: AppContext, row: PolicyVersionRow): Promise<Polic
 
 export interface CreatePolicyDraftOptions extends CreatePolicyVersion {
   policyId: string;
+  /** of the problems a refused document is answered with */
+  language: Language;
 }
 
 /** A new draft: a copy of the version in force today, or the document given. */
@@ -77,7 +83,7 @@ export async function createPolicyDraft(
     let document: PolicyDocument;
     let basedOn: string | null = null;
     if (opts.document !== undefined) {
-      document = checkedDocument(opts.document);
+      document = checkedDocument(opts.document, opts.language);
     } else {
       const today = dayInAmsterdam(ctx.now());
       const inForce = inForceAmong(await listVersions(tx, opts.policyId), today);
@@ -108,6 +114,8 @@ export async function createPolicyDraft(
 export interface UpdatePolicyDraftOptions extends UpdatePolicyVersion {
   policyId: string;
   versionId: string;
+  /** of the problems a refused document is answered with */
+  language: Language;
 }
 
 /** Replaces a draft's document (and start); a published version never changes (409). */
@@ -122,7 +130,7 @@ export async function updatePolicyDraft(
     if (!before) throw qualificationsError('POLICY_VERSION_NOT_FOUND');
     if (before.status === 'published')
       throw qualificationsError('POLICY_VERSION_PUBLISHED', { version: before.version });
-    const document = checkedDocument(opts.document);
+    const document = checkedDocument(opts.document, opts.language);
     const after = await updateDraftVersion(tx, before.id, {
       validFrom: opts.validFrom ?? before.validFrom,
       document,

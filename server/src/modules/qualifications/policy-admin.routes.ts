@@ -78,6 +78,7 @@ export function policyAdminRoutes(ctx: AppContext, compiled: CompiledPolicies): 
           await createPolicyDraft(ctx, actorOf(request), {
             ...request.body,
             policyId: request.params.policyId,
+            language: languageOf(request.headers['accept-language']),
           }),
         ),
     );
@@ -97,6 +98,7 @@ export function policyAdminRoutes(ctx: AppContext, compiled: CompiledPolicies): 
         checkPolicyDocument(ctx, actorOf(request), {
           policyId: request.params.policyId,
           document: request.body.document,
+          language: languageOf(request.headers['accept-language']),
         }),
     );
 
@@ -124,7 +126,12 @@ export function policyAdminRoutes(ctx: AppContext, compiled: CompiledPolicies): 
           response: { 200: PolicyVersion, ...errors },
         },
       },
-      async (request) => updatePolicyDraft(ctx, actorOf(request), { ...request.params, ...request.body }),
+      async (request) =>
+        updatePolicyDraft(ctx, actorOf(request), {
+          ...request.params,
+          ...request.body,
+          language: languageOf(request.headers['accept-language']),
+        }),
     );
 
     app.delete(
@@ -188,7 +195,11 @@ export function policyAdminRoutes(ctx: AppContext, compiled: CompiledPolicies): 
         },
       },
       async (request) =>
-        publishPolicyVersion(ctx, actorOf(request), { ...request.params, validFrom: request.body.validFrom }),
+        publishPolicyVersion(ctx, actorOf(request), {
+          ...request.params,
+          validFrom: request.body.validFrom,
+          language: languageOf(request.headers['accept-language']),
+        }),
     );
   };
 }

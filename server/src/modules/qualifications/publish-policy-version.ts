@@ -1,3 +1,4 @@
+import type { Language } from '../../../../contracts/common.js';
 import type { PolicyVersion } from '../../../../contracts/qualifications.js';
 import { writeAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
@@ -19,6 +20,8 @@ export interface PublishPolicyVersionOptions {
   policyId: string;
   versionId: string;
   validFrom: string;
+  /** of the problems a document refused by a stricter compiler is answered with */
+  language: Language;
 }
 
 /**
@@ -56,7 +59,7 @@ export async function publishPolicyVersion(
     if (problem === 'start-taken')
       throw qualificationsError('POLICY_VERSION_START_TAKEN', { validFrom: opts.validFrom });
     // A draft was checked when saved; checked again, since the compiler may have grown stricter since.
-    checkedDocument(draft.document);
+    checkedDocument(draft.document, opts.language);
     // The version's name is its start day, as the shipped versions' are; a name in use keeps it unique.
     const names = new Set(published.map((v) => v.version));
     let version = opts.validFrom;

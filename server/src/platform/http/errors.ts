@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import type { Language } from '../../../../contracts/common.js';
 import { format, languageOf, type Messages } from '../i18n/language.js';
+import { zodMessage } from '../i18n/zod-messages.js';
 import { isValidationFailureList, type ValidationFailure } from './validation.js';
 
 /** What went wrong, in kinds; the only place that turns a kind into an HTTP status. */
@@ -112,28 +112,20 @@ export const platformErrors = defineErrors({
 });
 export const platformError = errorFactory(platformErrors);
 
-const zodLocales = { nl: z.locales.nl(), en: z.locales.en() };
-
 interface ValidationIssue {
   field: string;
   message: string;
 }
 
-/**
- * Re-words the validator's issues in the request's language with zod's own Dutch and English messages.
- * A custom check's message is its own and is kept.
- */
+/** Re-words the validator's issues in the request's language with zod's own Dutch and English messages. */
 function localizeIssues(validation: ValidationFailure[], part: string | undefined, language: Language) {
-  return validation.map(({ params: { issue } }): ValidationIssue => {
-    const field = [part ?? 'body', ...issue.path.map(String)].join('.');
-    if (issue.code === 'custom') return { field, message: issue.message };
-    const localized = zodLocales[language].localeError?.(issue as Parameters<LocaleError>[0]);
-    const message = typeof localized === 'string' ? localized : (localized?.message ?? issue.message);
-    return { field, message };
-  });
+  return validation.map(
+    ({ params: { issue } }): ValidationIssue => ({
+      field: [part ?? 'body', ...issue.path.map(String)].join('.'),
+      message: zodMessage(issue, language),
+    }),
+  );
 }
-
-type LocaleError = NonNullable<ReturnType<typeof z.locales.nl>['localeError']>;
 
 function fieldsOf(issues: ValidationIssue[]): string {
   return [...new Set(issues.map((i) => i.field))].join(', ');

@@ -1,5 +1,4 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
@@ -8,6 +7,7 @@ import type { PolicyVersion } from '../../../../contracts/qualifications.js';
 import { qualificationAdminApi, qualificationAdminKeys } from '../../api/qualificationAdmin';
 import { Dialog } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { notifySuccess } from '../../components/notify';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDay, nextDay, todayInAmsterdam } from './dates';
 
@@ -29,10 +29,7 @@ export function PublishDialog({ version, opened, onClose }: DraftDialogProps) {
     mutationFn: () => qualificationAdminApi.publish(version.policyId, version.id, validFrom),
     onSuccess: async (published) => {
       queryClient.setQueryData(qualificationAdminKeys.version(published.policyId, published.id), published);
-      notifications.show({
-        color: 'green',
-        message: t('policies.publish.done', { version: published.version ?? '' }),
-      });
+      notifySuccess(t('policies.publish.done', { version: published.version ?? '' }));
       onClose();
       await queryClient.invalidateQueries({ queryKey: qualificationAdminKeys.versions(published.policyId) });
     },
@@ -85,7 +82,7 @@ export function DeleteDraftDialog({ version, opened, onClose }: DraftDialogProps
   const remove = useMutation({
     mutationFn: () => qualificationAdminApi.deleteDraft(version.policyId, version.id),
     onSuccess: async () => {
-      notifications.show({ color: 'green', message: t('policies.delete.done') });
+      notifySuccess(t('policies.delete.done'));
       onClose();
       queryClient.removeQueries({ queryKey: qualificationAdminKeys.version(version.policyId, version.id) });
       await queryClient.invalidateQueries({ queryKey: qualificationAdminKeys.versions(version.policyId) });

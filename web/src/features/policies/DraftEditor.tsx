@@ -1,6 +1,5 @@
 import { Button, Code, Group, List, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconArrowBackUp, IconCircleCheck, IconDeviceFloppy } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
@@ -8,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { PolicyVersion } from '../../../../contracts/qualifications.js';
 import { qualificationAdminApi, qualificationAdminKeys } from '../../api/qualificationAdmin';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { notifySuccess } from '../../components/notify';
 import { currentLanguage } from '../../i18n/i18n';
 import { documentText, type ParsedDocument, parseDocument } from './documentText';
 
@@ -45,7 +45,7 @@ export function DraftEditor({ version, edited, onEdit }: DraftEditorProps) {
     onSuccess: async (draft) => {
       queryClient.setQueryData(qualificationAdminKeys.version(draft.policyId, draft.id), draft);
       onEdit(null);
-      notifications.show({ color: 'green', message: t('policies.editor.saved') });
+      notifySuccess(t('policies.editor.saved'));
       await queryClient.invalidateQueries({ queryKey: qualificationAdminKeys.versions(draft.policyId) });
     },
   });
@@ -70,10 +70,11 @@ export function DraftEditor({ version, edited, onEdit }: DraftEditorProps) {
         spellCheck={false}
         autoCapitalize="off"
         autoCorrect="off"
-        aria-invalid={!checking && (!parsed.ok || check.data?.valid === false)}
+        // Marks the field invalid (red, aria-invalid); the problems themselves are listed below it.
+        error={!checking && (!parsed.ok || check.data?.valid === false)}
         classNames={{ input: 'policy-json' }}
       />
-      <div role="status" aria-live="polite">
+      <div role="status" aria-live="polite" aria-label={t('policies.editor.checkLabel')}>
         <CheckStatus parsed={parsed} checking={checking} check={check.data} />
       </div>
       <ErrorAlert error={check.error} />
@@ -127,8 +128,8 @@ function CheckStatus({ parsed, checking, check }: CheckStatusProps) {
   if (!check) return null;
   if (check.valid) {
     return (
-      <Group gap={6} c="green.9">
-        <IconCircleCheck size={18} aria-hidden />
+      <Group gap={6}>
+        <IconCircleCheck size={18} color="var(--mantine-color-green-9)" aria-hidden />
         <Text size="sm" fw={600}>
           {t('policies.editor.valid')}
         </Text>

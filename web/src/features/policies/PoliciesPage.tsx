@@ -1,5 +1,4 @@
 import { Anchor, Button, Group, Loader, ScrollArea, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
@@ -11,6 +10,7 @@ import {
   qualificationAdminKeys,
 } from '../../api/qualificationAdmin';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDay, formatMoment, nextDay, todayInAmsterdam } from './dates';
@@ -69,7 +69,7 @@ function VersionList({ policyId }: { policyId: string }) {
     // The intended start is chosen again on publishing; tomorrow is the earliest that changes nothing today.
     mutationFn: () => qualificationAdminApi.createDraft(policyId, nextDay(todayInAmsterdam())),
     onSuccess: async (draft) => {
-      notifications.show({ color: 'green', message: t('policies.draftCreated') });
+      notifySuccess(t('policies.draftCreated'));
       await queryClient.invalidateQueries({ queryKey: qualificationAdminKeys.versions(policyId) });
       await navigate({ to: '/policies', search: { policy: policyId, version: draft.id } });
     },

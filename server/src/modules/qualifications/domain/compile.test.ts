@@ -38,7 +38,13 @@ describe('compiling a policy document', () => {
 
   it('refuses a document that does not match the schema, naming the place', () => {
     expect(issuesOf({ qualifications: [{ code: 'XYZ', notApplicable: otherwise }] })).toEqual([
-      { path: 'qualifications.0.code', message: expect.any(String) },
+      {
+        path: 'qualifications.0.code',
+        message: {
+          nl: expect.stringMatching(/^Ongeldige optie: verwacht één van "BKO"/),
+          en: expect.stringMatching(/^Invalid option: expected one of "BKO"/),
+        },
+      },
     ]);
     expect(issuesOf({ qualifications: [] })[0]?.path).toBe('qualifications');
     expect(
@@ -50,20 +56,27 @@ describe('compiling a policy document', () => {
     expect(issuesOf(bko({ between: [1, 2, 3] }))).toEqual([
       {
         path: 'qualifications.0.obligatoryWhen.0.logic',
-        message: 'does not compile: unknown operator "between"',
+        message: {
+          nl: 'compileert niet: unknown operator "between"',
+          en: 'does not compile: unknown operator "between"',
+        },
       },
     ]);
   });
 
   it('refuses a read of a field the profile does not have, so a typo cannot silently never hold', () => {
-    expect(issuesOf(bko({ '>=': [{ var: 'teachingFTE' }, 0.2] }))[0]?.message).toMatch(
-      /unknown field "teachingFTE"/,
-    );
-    expect(issuesOf(bko({ var: 'employment.grade' }))[0]?.message).toMatch(
+    expect(issuesOf(bko({ '>=': [{ var: 'teachingFTE' }, 0.2] }))[0]?.message).toEqual({
+      nl: expect.stringMatching(/^leest het onbekende veld "teachingFTE"; bekend zijn: employment, /),
+      en: expect.stringMatching(/^reads unknown field "teachingFTE"; known: employment, /),
+    });
+    expect(issuesOf(bko({ var: 'employment.grade' }))[0]?.message.en).toMatch(
       /unknown field "employment.grade"/,
     );
-    expect(issuesOf(bko({ var: { cat: ['teaching', 'Fte'] } }))[0]?.message).toMatch(/literal string/);
-    expect(issuesOf(bko({ val: 'teachingFte' }))[0]?.message).toMatch(/operator "val" is not allowed/);
+    expect(issuesOf(bko({ var: { cat: ['teaching', 'Fte'] } }))[0]?.message.en).toMatch(/literal string/);
+    expect(issuesOf(bko({ val: 'teachingFte' }))[0]?.message).toEqual({
+      nl: 'de operator "val" is hier niet toegestaan; lees velden met "var"',
+      en: 'operator "val" is not allowed here; read fields with "var"',
+    });
   });
 
   it('lets a list operator read the element it is given', () => {
@@ -95,7 +108,10 @@ describe('compiling a policy document', () => {
     expect(issuesOf(document)).toEqual([
       {
         path: 'qualifications.0.eligibleWhen.0.logic',
-        message: expect.stringMatching(/"status.UvO".*decided earlier/),
+        message: {
+          nl: 'leest "status.UvO"; alleen de status van een eerder besliste kwalificatie is te lezen (geen)',
+          en: 'reads "status.UvO"; only the status of a qualification decided earlier can be read (none)',
+        },
       },
     ]);
   });
@@ -107,11 +123,16 @@ describe('compiling a policy document', () => {
         { code: 'BKO', notApplicable: otherwise },
       ],
     };
-    expect(issuesOf(twice)).toEqual([{ path: 'qualifications.1.code', message: 'BKO is listed twice' }]);
+    expect(issuesOf(twice)).toEqual([
+      {
+        path: 'qualifications.1.code',
+        message: { nl: 'BKO staat er twee keer in', en: 'BKO is listed twice' },
+      },
+    ]);
   });
 
   it('refuses a condition that fails on a trial profile', () => {
-    expect(issuesOf(bko({ '+': [{ var: 'roles' }, 1] }))[0]?.message).toMatch(/fails on a trial profile/);
+    expect(issuesOf(bko({ '+': [{ var: 'roles' }, 1] }))[0]?.message.en).toMatch(/fails on a trial profile/);
   });
 
   it('reports every problem at once', () => {

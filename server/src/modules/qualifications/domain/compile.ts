@@ -1,10 +1,12 @@
 import { LogicEngine } from 'json-logic-engine';
+import { languages } from '../../../../../contracts/common.js';
 import {
   type Localized,
   PolicyDocument,
   type QualificationCode,
   qualificationCodes,
 } from '../../../../../contracts/qualifications.js';
+import { zodMessage } from '../../../platform/i18n/zod-messages.js';
 import { type Facts, factFields } from './facts.js';
 
 // Turns a policy document (data) into functions, once per policy version: JSON Logic compiled by
@@ -15,13 +17,14 @@ const engine = new LogicEngine();
 export interface DocumentIssue {
   /** where in the document, e.g. `qualifications.0.obligatoryWhen.1.logic` */
   path: string;
-  message: string;
+  /** what is wrong, in Dutch and English: the administrator reads it in the interface language */
+  message: Localized;
 }
 
 /** A document that is not a valid policy: every problem found, each with its place. */
 export class PolicyDocumentError extends Error {
   constructor(readonly issues: DocumentIssue[]) {
-    super(`invalid policy document: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    super(`invalid policy document: ${issues.map((i) => `${i.path}: ${i.message.en}`).join('; ')}`);
     this.name = 'PolicyDocumentError';
   }
 }
@@ -79,29 +82,42 @@ const UNCHECKED_READS = new Set(['val', 'get', 'missing', 'missing_some', 'exist
  * The names a condition reads must exist, or a typo (`teachingFTE`) would silently read null and the
  * condition would never hold. `status.X` may only name a qualification decided before this condition.
  */
-function checkReads(logic: unknown, statusAllowed: ReadonlySet<string>, report: (message: string) => void) {
+function checkReads(
+  logic: unknown,
+  statusAllowed: ReadonlySet<string>,
+  report: (message: Localized) => void,
+) {
   const checkPath = (path: unknown) => {
     if (typeof path !== 'string') {
-      report('a "var" must name a field as a literal string');
+      report({
+        nl: 'een "var" moet een veld noemen met een letterlijke tekst',
+        en: 'a "var" must name a field as a literal string',
+      });
       return;
     }
     const [root = '', sub, ...rest] = path.split('.');
     if (!(root in factFields)) {
-      report(`reads unknown field "${path}"; known: ${Object.keys(factFields).join(', ')}`);
+      const known = Object.keys(factFields).join(', ');
+      report({
+        nl: `leest het onbekende veld "${path}"; bekend zijn: ${known}`,
+        en: `reads unknown field "${path}"; known: ${known}`,
+      });
       return;
     }
     if (root === 'status') {
       if (sub === undefined || rest.length > 0 || !statusAllowed.has(sub)) {
-        const allowed = [...statusAllowed].join(', ') || 'none';
-        report(
-          `reads "${path}"; only the status of a qualification decided earlier can be read (${allowed})`,
-        );
+        const allowed = [...statusAllowed].join(', ');
+        report({
+          nl: `leest "${path}"; alleen de status van een eerder besliste kwalificatie is te lezen (${allowed || 'geen'})`,
+          en: `reads "${path}"; only the status of a qualification decided earlier can be read (${allowed || 'none'})`,
+        });
       }
       return;
     }
     const subfields = factFields[root as keyof Facts];
     if (sub === undefined) return;
-    if (!subfields.includes(sub) || rest.length > 0) report(`reads unknown field "${path}"`);
+    if (!subfields.includes(sub) || rest.length > 0)
+      report({ nl: `leest het onbekende veld "${path}"`, en: `reads unknown field "${path}"` });
   };
   const walk = (node: unknown, perElement: boolean) => {
     if (Array.isArray(node)) {
@@ -113,7 +129,10 @@ function checkReads(logic: unknown, statusAllowed: ReadonlySet<string>, report: 
     if (entries.length !== 1) return; // the engine refuses it with a clearer message
     const [op, args] = entries[0] as [string, unknown];
     if (UNCHECKED_READS.has(op)) {
-      report(`operator "${op}" is not allowed here; read fields with "var"`);
+      report({
+        nl: `de operator "${op}" is hier niet toegestaan; lees velden met "var"`,
+        en: `operator "${op}" is not allowed here; read fields with "var"`,
+      });
       return;
     }
     if (op === 'var') {
@@ -175,10 +194,13 @@ interface RawCondition {
  * reads an unknown field or a status not yet decided, or one that fails on a trial profile.
  */
 export function compilePolicy(document: unknown): CompiledPolicy {
-  const parsed = PolicyDocument.safeParse(document);
+  const parsed = PolicyDocument.safeParse(document, { reportInput: true });
   if (!parsed.success) {
     throw new PolicyDocumentError(
-      parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(document)', message: i.message })),
+      parsed.error.issues.map((i) => ({
+        path: i.path.join('.') || '(document)',
+        message: Object.fromEntries(languages.map((l) => [l, zodMessage(i, l)])) as Localized,
+      })),
     );
   }
   const doc = parsed.data;
@@ -190,19 +212,23 @@ export function compilePolicy(document: unknown): CompiledPolicy {
     path: string,
     statusAllowed: ReadonlySet<string>,
   ): CompiledCondition => {
-    const report = (message: string) => issues.push({ path: `${path}.logic`, message });
+    const report = (message: Localized) => issues.push({ path: `${path}.logic`, message });
     checkReads(raw.logic, statusAllowed, report);
     let fn: (facts: Facts) => unknown = () => false;
     try {
       fn = engine.build(raw.logic) as (facts: Facts) => unknown;
     } catch (error) {
-      report(`does not compile: ${describe(error)}`);
+      // The engine's own words stay as they are: they name the operator or value at fault.
+      report({ nl: `compileert niet: ${describe(error)}`, en: `does not compile: ${describe(error)}` });
     }
     for (const facts of trials) {
       try {
         fn(facts);
       } catch (error) {
-        report(`fails on a trial profile: ${describe(error)}`);
+        report({
+          nl: `faalt op een proefprofiel: ${describe(error)}`,
+          en: `fails on a trial profile: ${describe(error)}`,
+        });
         break;
       }
     }
@@ -224,7 +250,12 @@ export function compilePolicy(document: unknown): CompiledPolicy {
   const seen = new Set<string>();
   const qualifications = doc.qualifications.map((q, i): CompiledQualification => {
     const path = `qualifications.${i}`;
-    if (seen.has(q.code)) issues.push({ path: `${path}.code`, message: `${q.code} is listed twice` });
+    if (seen.has(q.code)) {
+      issues.push({
+        path: `${path}.code`,
+        message: { nl: `${q.code} staat er twee keer in`, en: `${q.code} is listed twice` },
+      });
+    }
     const decidedBefore = new Set(seen);
     seen.add(q.code);
     const list = (conditions: RawCondition[], key: string) =>
