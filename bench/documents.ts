@@ -106,7 +106,7 @@ export async function benchDocuments(_databaseUrl?: string): Promise<BenchResult
     });
     const portfolio = samplePortfolio(evidence);
     const labels = documentLabels.nl;
-    const ours = () => buildHandIn({ portfolio, evidence, labels });
+    const ours = () => buildHandIn({ portfolio, files: 'two', evidence, labels });
     // like for like with qpdf: only the appendices file (merge, contents list, bookmarks)
     const appendicesOnly = () =>
       mergeAppendices({ heading: { title: 'Bijlagen' }, evidence, labels, author: portfolio.person });
@@ -141,7 +141,7 @@ export async function benchDocuments(_databaseUrl?: string): Promise<BenchResult
       appendicesMs.push(performance.now() - started);
     }
     const files = (set?.files ?? []).map(
-      (f) => `${f.fileName} ${f.pageCount} pages ${(f.bytes.length / 1e6).toFixed(2)} MB`,
+      (f) => `${f.role} ${f.pageCount} pages ${(f.bytes.length / 1e6).toFixed(2)} MB`,
     );
     const ratio = median(oursMs) / median(qpdfMs);
     return {

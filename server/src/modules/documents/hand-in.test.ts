@@ -9,7 +9,7 @@ import {
   samplePortfolio,
   sampleReferences,
 } from './fixtures.js';
-import { buildHandIn, handInFileName, handInLayout } from './hand-in.js';
+import { buildHandIn } from './hand-in.js';
 import { documentLabels } from './labels.js';
 import type { Portfolio } from './portfolio.js';
 
@@ -36,40 +36,12 @@ const evidence: EvidenceFile[] = [
 const pageStartingWith = (pages: string[], heading: string) =>
   pages.findIndex((p) => p.trimStart().startsWith(`${heading}\n`)) + 1;
 
-describe('handInLayout', () => {
-  it.each([
-    ['BKO', 'separate'],
-    ['KKO', 'separate'],
-    ['SKO', 'separate'],
-    ['UvO', 'combined'],
-  ] as const)('hands in %s as %s files (R-UMCU-SUB-1, R-UMCU-SUB-2)', (code, layout) => {
-    expect(handInLayout(code)).toBe(layout);
-  });
-});
-
-describe('handInFileName', () => {
-  it('names files by qualification, role and version, in the labels’ language', () => {
-    const portfolio = samplePortfolio();
-    expect(handInFileName(portfolio, labels, 'portfolio')).toBe('bko-portfolio-versie-2.pdf');
-    expect(handInFileName(portfolio, documentLabels.en, 'appendices')).toBe('bko-appendices-version-2.pdf');
-    const preview = {
-      ...portfolio,
-      version: { stage: 'preview' as const, number: null, date: '2026-03-05' },
-    };
-    expect(handInFileName(preview, labels, 'appendices')).toBe('bko-bijlagen-voorbeeld.pdf');
-  });
-});
-
 describe('buildHandIn', () => {
   it(
     'hands in a BKO portfolio as two PDF files: the portfolio and the appendices (R-UMCU-SUB-1)',
     async () => {
-      const set = await buildHandIn({ portfolio: samplePortfolio(), evidence, labels });
-      expect(set.layout).toBe('separate');
-      expect(set.files.map((f) => [f.role, f.fileName])).toEqual([
-        ['portfolio', 'bko-portfolio-versie-2.pdf'],
-        ['appendices', 'bko-bijlagen-versie-2.pdf'],
-      ]);
+      const set = await buildHandIn({ portfolio: samplePortfolio(), files: 'two', evidence, labels });
+      expect(set.files.map((f) => f.role)).toEqual(['portfolio', 'appendices']);
       for (const file of set.files) {
         expect(qpdfCheck(file.bytes).status).toBe(0);
         expect(pageTexts(file.bytes)).toHaveLength(file.pageCount);
@@ -96,11 +68,8 @@ describe('buildHandIn', () => {
         ...samplePortfolio(),
         qualification: { code: 'UvO', name: 'Uitvoeren van Onderwijs' },
       };
-      const set = await buildHandIn({ portfolio, evidence, labels });
-      expect(set.layout).toBe('combined');
-      expect(set.files.map((f) => [f.role, f.fileName])).toEqual([
-        ['combined', 'uvo-portfolio-versie-2.pdf'],
-      ]);
+      const set = await buildHandIn({ portfolio, files: 'one', evidence, labels });
+      expect(set.files.map((f) => f.role)).toEqual(['combined']);
       const file = set.files[0];
       if (!file) throw new Error('no file');
       expect(qpdfCheck(file.bytes).status).toBe(0);
@@ -153,10 +122,10 @@ describe('buildHandIn', () => {
         ...samplePortfolio(),
         sections: [{ title: 'X', reflection: { type: 'doc', content: [] }, evidenceIds: ['missing'] }],
       };
-      await expect(buildHandIn({ portfolio: broken, evidence, labels })).rejects.toThrow(
+      await expect(buildHandIn({ portfolio: broken, files: 'two', evidence, labels })).rejects.toThrow(
         'section "X" refers to evidence missing, which is not in the list',
       );
-      const set = await buildHandIn({ portfolio: samplePortfolio(), evidence, labels });
+      const set = await buildHandIn({ portfolio: samplePortfolio(), files: 'two', evidence, labels });
       expect(set.files).toHaveLength(2);
     },
     WORKER_TIMEOUT,

@@ -1,4 +1,3 @@
-import type { QualificationCode } from '../../../../contracts/qualifications.js';
 import { format } from '../../platform/i18n/language.js';
 import {
   type AppendicesHeading,
@@ -27,18 +26,13 @@ import {
 } from './portfolio.js';
 import { runInWorker } from './worker-pool.js';
 
-/**
- * How a qualification's portfolio is handed in: BKO, KKO and SKO as two files, the portfolio and its
- * appendices (R-UMCU-SUB-1); UvO as one merged file (R-UMCU-SUB-2).
- */
-export type HandInLayout = 'separate' | 'combined';
-
-export function handInLayout(code: QualificationCode): HandInLayout {
-  return code === 'UvO' ? 'combined' : 'separate';
-}
-
 export interface HandInInput {
   portfolio: Portfolio;
+  /**
+   * Two files, the portfolio and its appendices, or one merged file: the institution's rule, decided by
+   * the caller (UMC Utrecht: R-UMCU-SUB-1 and -2, `umcuSubmission` in the trajectories domain).
+   */
+  files: 'two' | 'one';
   /** every evidence file, in appendix order; sections refer to them by id */
   evidence: EvidenceFile[];
   labels: DocumentLabels;
@@ -46,29 +40,17 @@ export interface HandInInput {
   converter?: OfficeConverter | null;
 }
 
-export type HandInFileRole = 'portfolio' | 'appendices' | 'combined';
-
+/** The caller names the files (the trajectories domain's `handInPackage`). */
 export interface HandInFile {
-  role: HandInFileRole;
-  /** ASCII, e.g. `bko-portfolio-versie-3.pdf` */
-  fileName: string;
+  role: 'portfolio' | 'appendices' | 'combined';
   bytes: Uint8Array;
   pageCount: number;
 }
 
 export interface HandInSet {
-  layout: HandInLayout;
   files: HandInFile[];
   /** where each appendix is, in the appendices file or the combined file */
   appendices: AppendixEntry[];
-}
-
-export function handInFileName(portfolio: Portfolio, labels: DocumentLabels, role: HandInFileRole): string {
-  const words = labels.fileNames;
-  const what = role === 'appendices' ? words.appendices : words.portfolio;
-  const { number } = portfolio.version;
-  const version = number === null ? words.preview : `${words.version}-${number}`;
-  return `${portfolio.qualification.code.toLowerCase()}-${what}-${version}.pdf`;
 }
 
 function appendicesHeading(portfolio: Portfolio, labels: DocumentLabels): AppendicesHeading {
@@ -133,20 +115,9 @@ export function composeCombined(job: CombinedJob): PdfFile & { appendices: Appen
 export async function buildHandIn(input: HandInInput): Promise<HandInSet> {
   const { portfolio, labels } = input;
   const evidence = await prepareEvidence(input.evidence, input.converter ?? null);
-  if (handInLayout(portfolio.qualification.code) === 'combined') {
-    const combined = await runInWorker({ kind: 'combined', portfolio, evidence, labels });
-    return {
-      layout: 'combined',
-      files: [
-        {
-          role: 'combined',
-          fileName: handInFileName(portfolio, labels, 'combined'),
-          bytes: combined.bytes,
-          pageCount: combined.pageCount,
-        },
-      ],
-      appendices: combined.appendices,
-    };
+  if (input.files === 'one') {
+    const { appendices, ...combined } = await runInWorker({ kind: 'combined', portfolio, evidence, labels });
+    return { files: [{ role: 'combined', ...combined }], appendices };
   }
   const references = evidence.map(({ file }) => ({ id: file.id, title: file.title, kind: file.kind }));
   const [main, appendices] = await Promise.all([
@@ -160,10 +131,9 @@ export async function buildHandIn(input: HandInInput): Promise<HandInSet> {
     }),
   ]);
   return {
-    layout: 'separate',
     files: [
-      { role: 'portfolio', fileName: handInFileName(portfolio, labels, 'portfolio'), ...pdfOf(main) },
-      { role: 'appendices', fileName: handInFileName(portfolio, labels, 'appendices'), ...pdfOf(appendices) },
+      { role: 'portfolio', ...pdfOf(main) },
+      { role: 'appendices', ...pdfOf(appendices) },
     ],
     appendices: appendices.appendices,
   };

@@ -10,9 +10,7 @@ export {
   buildHandIn,
   type HandInFile,
   type HandInInput,
-  type HandInLayout,
   type HandInSet,
-  handInLayout,
 } from './hand-in.js';
 export { type DocumentLabels, documentLabels } from './labels.js';
 export { findOfficeConverter } from './office-converter.js';

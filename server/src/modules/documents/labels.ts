@@ -32,8 +32,6 @@ export interface DocumentLabels {
   notConverted: string;
   /** {fileName} */
   notIncluded: string;
-  /** ASCII words for file names */
-  fileNames: { portfolio: string; appendices: string; version: string; preview: string };
 }
 
 export const documentLabels: Record<Language, DocumentLabels> = {
@@ -63,7 +61,6 @@ export const documentLabels: Record<Language, DocumentLabels> = {
     pageNumber: 'Pagina {page}',
     notConverted: 'niet omgezet: {fileName}',
     notIncluded: 'niet leesbaar: {fileName}',
-    fileNames: { portfolio: 'portfolio', appendices: 'bijlagen', version: 'versie', preview: 'voorbeeld' },
   },
   en: {
     language: 'en',
@@ -91,6 +88,5 @@ export const documentLabels: Record<Language, DocumentLabels> = {
     pageNumber: 'Page {page}',
     notConverted: 'not converted: {fileName}',
     notIncluded: 'not readable: {fileName}',
-    fileNames: { portfolio: 'portfolio', appendices: 'appendices', version: 'version', preview: 'preview' },
   },
 };

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ErrorBody } from '../../../../contracts/common.js';
 import {
+  CostDecisionInput,
   InstitutionIdParam,
   IntakeOffersInput,
   IntakeRequestInput,
@@ -13,6 +14,7 @@ import {
 import type { AppContext } from '../../platform/context.js';
 import { actorOf } from '../../platform/http/auth.js';
 import { acceptIntakeOffer } from './accept-intake-offer.js';
+import { decideCosts } from './decide-costs.js';
 import { offerIntakeTimes } from './offer-intake-times.js';
 import { getTrajectory, listIntakeQueue, listMyTrajectories } from './read-trajectories.js';
 import { recordIntake } from './record-intake.js';
@@ -134,6 +136,23 @@ export function intakeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => recordIntake(ctx, actorOf(request), request.params.trajectoryId, request.body),
+    );
+
+    app.post(
+      '/trajectories/:trajectoryId/cost-decision',
+      {
+        schema: {
+          tags,
+          summary: 'The line manager approves or declines the costs the division pays (R-UMCU-COST-1)',
+          description:
+            'For a line manager covering the teacher’s unit; declining needs a reason. Not awaiting approval: ' +
+            '409. The teacher and the adviser get a notification.',
+          params: TrajectoryIdParam,
+          body: CostDecisionInput,
+          response: { 200: TrajectoryDetail, ...errors },
+        },
+      },
+      async (request) => decideCosts(ctx, actorOf(request), request.params.trajectoryId, request.body),
     );
   };
 }

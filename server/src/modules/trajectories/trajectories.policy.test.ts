@@ -7,8 +7,10 @@ import {
   canAdministerTrajectories,
   canDecideCosts,
   canEditPortfolio,
+  canReadCatalogue,
   canRequestIntake,
   canSeeIntakeQueue,
+  canSeeTrajectoryOverview,
   canTrigger,
   type TrajectoryParties,
   trajectoryViewOf,
@@ -184,6 +186,31 @@ describe('administration', () => {
       'a coordinator of the institution',
       'an administrator of the institution',
       'the platform administrator',
+    ]);
+  });
+});
+
+describe('reading the catalogue and the overview', () => {
+  it('the catalogue: those who plan with it at the institution, and its administrators', () => {
+    expect(who((a) => canReadCatalogue(a, UMC))).toEqual([
+      'the teacher',
+      'a colleague teacher',
+      'the adviser who took it up',
+      'another adviser of the institution',
+      'a line manager of the division',
+      'a line manager of another division',
+      'a coordinator of the institution',
+      'an administrator of the institution',
+      'the platform administrator',
+    ]);
+  });
+
+  it("the status overview: the institution's coordinators and advisers (each sees the rows in scope)", () => {
+    expect(who((a) => canSeeTrajectoryOverview(a, UMC))).toEqual([
+      'the adviser who took it up',
+      'another adviser of the institution',
+      'a coordinator of the institution',
+      'a coordinator of another division',
     ]);
   });
 });

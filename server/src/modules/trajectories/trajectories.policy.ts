@@ -90,6 +90,25 @@ export function canAdministerTrajectories(actor: Actor, institutionId: string): 
   );
 }
 
+/**
+ * The catalogue and the assessment weeks are read by those who plan with them: the institution's teachers,
+ * advisers and line managers (and whoever administers them).
+ */
+export function canReadCatalogue(actor: Actor, institutionId: string): boolean {
+  if (canAdministerTrajectories(actor, institutionId)) return true;
+  return (['teacher', 'educational-adviser', 'line-manager'] as const).some((role) =>
+    holdsRoleAt(actor, role, institutionId),
+  );
+}
+
+/** The status overview of an institution's trajectories: its coordinators (a unit's: that unit) and advisers. */
+export function canSeeTrajectoryOverview(actor: Actor, institutionId: string): boolean {
+  return (
+    holdsRoleAt(actor, 'coordinator', institutionId) ||
+    holdsRoleAt(actor, 'educational-adviser', institutionId)
+  );
+}
+
 const teacherOrAdviser = (a: Actor, t: TrajectoryParties) => isTeacher(a, t) || actsAsAdviser(a, t);
 
 /** Who may send each event of the state machine. */
