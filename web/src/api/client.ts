@@ -74,7 +74,9 @@ export async function request<T>(
     Accept: 'application/json',
     'Accept-Language': currentLanguage(),
   };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  // A form (a file upload) sets its own multipart content type, with the boundary.
+  const isForm = options.body instanceof FormData;
+  if (options.body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   if (method !== 'GET') headers[CSRF_HEADER] = await csrfToken();
 
   let response: Response;
@@ -83,7 +85,10 @@ export async function request<T>(
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body:
+        options.body === undefined || isForm
+          ? (options.body as FormData | undefined)
+          : JSON.stringify(options.body),
     });
   } catch {
     throw new ApiError(0, 'NETWORK_ERROR', i18n.t('errors.network'));

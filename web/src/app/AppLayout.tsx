@@ -39,8 +39,12 @@ function initials(name: string): string {
     .toUpperCase();
 }
 
-const isActive = (path: AppPath, pathname: string) =>
+const matches = (path: AppPath, pathname: string) =>
   path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
+
+/** The item of the page shown: of `/register` and `/register/progress`, only the longer one that matches. */
+const isActive = (path: AppPath, pathname: string, paths: readonly AppPath[]) =>
+  matches(path, pathname) && !paths.some((other) => other.length > path.length && matches(other, pathname));
 
 /** Frame of every page after login: header, navigation by role, the page, footer. */
 export function AppLayout() {
@@ -52,6 +56,7 @@ export function AppLayout() {
   // On phones a closed navigation slides off screen; `inert` keeps its links out of the tab order too.
   const isPhone = useMediaQuery(`(max-width: ${em(767.9)})`);
   const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const items = visibleNavigation(me.roles);
   const mainRef = useRef<HTMLElement>(null);
   const shownPath = useRef(pathname);
 
@@ -150,14 +155,18 @@ export function AppLayout() {
         aria-label={t('app.mainNavigation')}
         inert={isPhone && !navbarOpened}
       >
-        {visibleNavigation(me.roles).map((item) => (
+        {items.map((item) => (
           <NavLink
             key={item.to}
             component={Link}
             to={item.to}
             label={t(`nav.${item.label}`)}
             leftSection={<item.icon size={20} stroke={1.6} aria-hidden />}
-            active={isActive(item.to, pathname)}
+            active={isActive(
+              item.to,
+              pathname,
+              items.map((other) => other.to),
+            )}
             fw={500}
           />
         ))}

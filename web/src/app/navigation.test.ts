@@ -12,8 +12,16 @@ const assignment = (role: Role, scoped = true): RoleAssignment => ({
 const labels = (assignments: RoleAssignment[]) => visibleNavigation(assignments).map((item) => item.label);
 
 describe('navigation by role', () => {
-  it('shows Start, My profile and the qualification advice to a teacher, but not Administration', () => {
-    expect(labels([assignment('teacher')])).toEqual(['start', 'profile', 'advice']);
+  it('shows Start, My profile, the qualification advice and the register dossier and hours to a teacher, but not Administration', () => {
+    expect(labels([assignment('teacher')])).toEqual([
+      'start',
+      'profile',
+      'advice',
+      'register',
+      'registerProgress',
+    ]);
+    expect(mayOpen('/register/progress', [assignment('teacher')])).toBe(true);
+    expect(mayOpen('/register', [assignment('administrator')])).toBe(false);
     expect(mayOpen('/admin', [assignment('teacher')])).toBe(false);
   });
 

@@ -1,7 +1,9 @@
 import {
+  IconChartBar,
   IconFileCertificate,
   IconHome,
   IconListCheck,
+  IconNotebook,
   IconScale,
   IconSettings,
   IconUser,
@@ -28,6 +30,8 @@ export const navigation: readonly NavItem[] = [
   { to: '/', label: 'start', icon: IconHome, roles: 'everyone' },
   { to: '/profile', label: 'profile', icon: IconUser, roles: 'everyone' },
   { to: '/advies', label: 'advice', icon: IconListCheck, roles: 'everyone' },
+  { to: '/register', label: 'register', icon: IconNotebook, roles: ['teacher'] },
+  { to: '/register/progress', label: 'registerProgress', icon: IconChartBar, roles: ['teacher'] },
   { to: '/policies', label: 'policies', icon: IconScale, roles: ['administrator', 'coordinator'] },
   {
     to: '/compliance',

@@ -3,6 +3,7 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   Outlet,
   redirect,
 } from '@tanstack/react-router';
@@ -20,6 +21,7 @@ import { StartPage } from '../features/dashboard/StartPage';
 import { PoliciesPage } from '../features/policies/PoliciesPage';
 import { PolicySearch } from '../features/policies/policySearch';
 import { ProfilePage } from '../features/profile/ProfilePage';
+import { ProgressSearch } from '../features/register/registerSearch';
 import { i18n } from '../i18n/i18n';
 import { AppLayout } from './AppLayout';
 import { mayOpen } from './navigation';
@@ -150,10 +152,34 @@ const complianceRoute = createRoute({
   component: CompliancePage,
 });
 
+// The register's pages load on first visit, so their forms and chart do not weigh on every other page.
+const registerRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/register',
+  beforeLoad: requireAccess('/register'),
+  component: lazyRouteComponent(() => import('../features/register/DossierPage'), 'DossierPage'),
+});
+
+const registerProgressRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/register/progress',
+  validateSearch: ProgressSearch,
+  beforeLoad: requireAccess('/register/progress'),
+  component: lazyRouteComponent(() => import('../features/register/ProgressPage'), 'ProgressPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([loginRoute]),
   openRoute.addChildren([adviceRoute]),
-  authenticatedRoute.addChildren([startRoute, profileRoute, policiesRoute, complianceRoute, adminRoute]),
+  authenticatedRoute.addChildren([
+    startRoute,
+    profileRoute,
+    registerRoute,
+    registerProgressRoute,
+    policiesRoute,
+    complianceRoute,
+    adminRoute,
+  ]),
 ]);
 
 export const router = createRouter({

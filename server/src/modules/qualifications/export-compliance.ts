@@ -1,10 +1,9 @@
-import ExcelJS from 'exceljs';
 import type { Language } from '../../../../contracts/common.js';
 import type { ComplianceReport, ComplianceStatus } from '../../../../contracts/qualifications.js';
+import { fileNamePart, tableCsv, tableXlsx } from '../../platform/export/spreadsheet.js';
 import { dayInAmsterdam } from './domain/versions.js';
 
-// The compliance view as a spreadsheet: the same columns in CSV (for Dutch Excel: UTF-8 with a byte order
-// mark, semicolons) and in XLSX (header row frozen, with an autofilter).
+// The compliance view as a spreadsheet: the same columns in CSV and in XLSX (platform/export writes them).
 
 const words = {
   nl: {
@@ -74,49 +73,14 @@ export function complianceTable(report: ComplianceReport, language: Language): s
   return [header, ...rows];
 }
 
-/**
- * A cell that starts with = + - @ (or a tab or carriage return) would be run as a formula by a spreadsheet
- * (CSV injection): names and units are typed by people, so such a cell gets a leading apostrophe.
- */
-function defuse(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
-
-function csvCell(cell: string): string {
-  const safe = defuse(cell);
-  return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 export function complianceCsv(report: ComplianceReport, language: Language): Buffer {
-  const lines = complianceTable(report, language).map((row) => row.map(csvCell).join(';'));
-  // The byte order mark makes Excel read UTF-8 (ë, ö in Dutch names); CRLF as RFC 4180 says.
-  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+  return tableCsv(complianceTable(report, language));
 }
 
-export async function complianceXlsx(report: ComplianceReport, language: Language): Promise<Buffer> {
-  const table = complianceTable(report, language);
-  const header = table[0] ?? [];
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Docentdossier';
-  const sheet = workbook.addWorksheet(words[language].sheet, {
-    views: [{ state: 'frozen', ySplit: 1 }],
-  });
-  // Cells are written as text: a spreadsheet never evaluates a string cell, so nothing needs defusing.
-  for (const row of table) sheet.addRow(row);
-  sheet.getRow(1).font = { bold: true };
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
-  sheet.columns.forEach((column, i) => {
-    const widest = Math.max(...table.map((row) => (row[i] ?? '').length));
-    column.width = Math.min(Math.max(widest + 2, 8), 60);
-  });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+export function complianceXlsx(report: ComplianceReport, language: Language): Promise<Buffer> {
+  return tableXlsx(complianceTable(report, language), words[language].sheet);
 }
 
 export function exportFileName(report: ComplianceReport, extension: 'csv' | 'xlsx'): string {
-  const slug = (report.unit?.name ?? report.institution.name)
-    .normalize('NFKD')
-    .replace(/[^\w]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .toLowerCase();
-  return `compliance-${slug || 'export'}-${report.on}.${extension}`;
+  return `compliance-${fileNamePart(report.unit?.name ?? report.institution.name)}-${report.on}.${extension}`;
 }

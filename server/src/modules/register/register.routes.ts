@@ -7,6 +7,7 @@ import { auditRoutes } from './audit.routes.js';
 import { checkRegister } from './check-register.js';
 import { dossierRoutes } from './dossier.routes.js';
 import { providerRoutes } from './providers.routes.js';
+import { registerComplianceRoutes } from './register-compliance.routes.js';
 
 export function registerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -15,6 +16,8 @@ export function registerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     await app.register(auditRoutes(ctx));
     // The teacher's dossier: settings, activities, evidence (multipart), progress, the catalogue.
     await app.register(dossierRoutes(ctx));
+    // Compliance of a coordinator's teachers (JSON, CSV, XLSX) and the teacher's dossier as CSV.
+    await app.register(registerComplianceRoutes(ctx));
 
     app.post(
       '/register/check',
