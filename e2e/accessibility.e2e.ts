@@ -47,6 +47,7 @@ describe.each(languages)('WCAG 2.1 AA in $name', ({ code }) => {
   // Accounts whose saved language is this one: logging in switches the interface to it.
   const administrator = uniqueEmail(`admin-${code}`);
   const teacher = uniqueEmail(`teacher-${code}`);
+  const lineManager = uniqueEmail(`manager-${code}`);
   beforeAll(async () => {
     await createAccount(baseUrl, {
       email: administrator,
@@ -59,6 +60,12 @@ describe.each(languages)('WCAG 2.1 AA in $name', ({ code }) => {
       displayName: 'Tom Teacher',
       language: code,
       role: 'teacher',
+    });
+    await createAccount(baseUrl, {
+      email: lineManager,
+      displayName: 'Lena Manager',
+      language: code,
+      role: 'line-manager',
     });
   });
 
@@ -169,6 +176,27 @@ describe.each(languages)('WCAG 2.1 AA in $name', ({ code }) => {
     await signIn(context, baseUrl, teacher);
     await visit('/advies', title);
     await page.getByRole('navigation').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it("has no violations on the teacher's teaching profile and qualifications pages, nor on the line manager's confirmation page", async () => {
+    await signIn(context, baseUrl, teacher);
+    await visit(
+      '/teaching-profile',
+      /^(Mijn onderwijsprofiel|My teaching profile)$/,
+      /^(Mijn onderwijsprofiel|My teaching profile) – Docentdossier$/,
+    );
+    await page.getByRole('button', { name: /^(Profiel bewaren|Save profile)$/ }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await visit('/qualifications', /^(Mijn kwalificaties|My qualifications)$/);
+    await page.getByRole('button', { name: /^(Registreren|Record)$/ }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // an institution-wide line manager of UMC Utrecht sees the demo teachers' profiles waiting
+    await signIn(context, baseUrl, lineManager);
+    await visit('/teaching-profiles', /^(Profielen bevestigen|Confirm profiles)$/);
+    await page.getByRole('article').first().waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 

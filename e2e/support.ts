@@ -82,12 +82,14 @@ export interface NewAccount {
   email: string;
   displayName: string;
   language: 'nl' | 'en';
-  role: 'administrator' | 'teacher';
+  role: 'administrator' | 'teacher' | 'line-manager';
+  /** the name of the unit at UMC Utrecht the role holds in (e.g. 'Cardiologie'); absent: the whole institution */
+  unit?: string;
 }
 
 /**
- * Creates an account of the test's own, so a test that changes a person's saved language never changes
- * what another test, logging in as a demo account, sees.
+ * Creates an account of the test's own, so a test that changes a person's saved language (or profile, or
+ * record) never changes what another test, logging in as a demo account, sees.
  */
 export async function createAccount(baseUrl: string, account: NewAccount): Promise<void> {
   const admin = await ApiSession.logIn(baseUrl, 'admin@docentdossier.test');
@@ -98,13 +100,15 @@ export async function createAccount(baseUrl: string, account: NewAccount): Promi
     password: DEMO_PASSWORD,
   })) as { id: string };
   const institutions = (await admin.call('GET', '/api/v1/institutions')) as {
-    items: { id: string; slug: string }[];
+    items: { id: string; slug: string; units: { id: string; name: string }[] }[];
   };
   const umcu = institutions.items.find((institution) => institution.slug === 'umcu');
+  const unit = account.unit ? umcu?.units.find((candidate) => candidate.name === account.unit) : undefined;
+  if (account.unit && !unit) throw new Error(`UMC Utrecht has no unit named ${account.unit}`);
   await admin.call('POST', `/api/v1/people/${person.id}/roles`, {
     role: account.role,
     institutionId: account.role === 'administrator' ? null : (umcu?.id ?? null),
-    unitId: null,
+    unitId: unit?.id ?? null,
   });
 }
 

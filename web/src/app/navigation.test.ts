@@ -12,17 +12,26 @@ const assignment = (role: Role, scoped = true): RoleAssignment => ({
 const labels = (assignments: RoleAssignment[]) => visibleNavigation(assignments).map((item) => item.label);
 
 describe('navigation by role', () => {
-  it('shows Start, My profile, the qualification advice and the register dossier and hours to a teacher, but not Administration', () => {
+  it('shows Start, My profile, the qualification advice, the teaching profile and qualifications to a teacher, but not Administration', () => {
     expect(labels([assignment('teacher')])).toEqual([
       'start',
       'profile',
       'advice',
-      'register',
-      'registerProgress',
+      'teachingProfile',
+      'qualifications',
     ]);
-    expect(mayOpen('/register/progress', [assignment('teacher')])).toBe(true);
-    expect(mayOpen('/register', [assignment('administrator')])).toBe(false);
     expect(mayOpen('/admin', [assignment('teacher')])).toBe(false);
+    expect(mayOpen('/teaching-profiles', [assignment('teacher')])).toBe(false);
+  });
+
+  it('lets a line manager confirm profiles, and keep a teaching profile only when also teaching', () => {
+    expect(labels([assignment('line-manager')])).toContain('confirmProfiles');
+    expect(mayOpen('/teaching-profiles', [assignment('line-manager')])).toBe(true);
+    expect(mayOpen('/teaching-profile', [assignment('line-manager')])).toBe(false);
+    expect(labels([assignment('line-manager'), assignment('teacher')])).toEqual(
+      expect.arrayContaining(['teachingProfile', 'qualifications', 'confirmProfiles']),
+    );
+    expect(mayOpen('/teaching-profiles', [assignment('coordinator')])).toBe(false);
   });
 
   it('shows Administration to an administrator, platform-wide or of one institution', () => {

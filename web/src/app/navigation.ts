@@ -1,12 +1,13 @@
 import {
-  IconChartBar,
+  IconAward,
   IconFileCertificate,
   IconHome,
   IconListCheck,
-  IconNotebook,
   IconScale,
+  IconSchool,
   IconSettings,
   IconUser,
+  IconUserCheck,
 } from '@tabler/icons-react';
 import type { RegisteredRouter } from '@tanstack/react-router';
 import type { ComponentType } from 'react';
@@ -30,8 +31,9 @@ export const navigation: readonly NavItem[] = [
   { to: '/', label: 'start', icon: IconHome, roles: 'everyone' },
   { to: '/profile', label: 'profile', icon: IconUser, roles: 'everyone' },
   { to: '/advies', label: 'advice', icon: IconListCheck, roles: 'everyone' },
-  { to: '/register', label: 'register', icon: IconNotebook, roles: ['teacher'] },
-  { to: '/register/progress', label: 'registerProgress', icon: IconChartBar, roles: ['teacher'] },
+  { to: '/teaching-profile', label: 'teachingProfile', icon: IconSchool, roles: ['teacher'] },
+  { to: '/qualifications', label: 'qualifications', icon: IconAward, roles: ['teacher'] },
+  { to: '/teaching-profiles', label: 'confirmProfiles', icon: IconUserCheck, roles: ['line-manager'] },
   { to: '/policies', label: 'policies', icon: IconScale, roles: ['administrator', 'coordinator'] },
   {
     to: '/compliance',

@@ -3,7 +3,6 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
-  lazyRouteComponent,
   Outlet,
   redirect,
 } from '@tanstack/react-router';
@@ -21,7 +20,10 @@ import { StartPage } from '../features/dashboard/StartPage';
 import { PoliciesPage } from '../features/policies/PoliciesPage';
 import { PolicySearch } from '../features/policies/policySearch';
 import { ProfilePage } from '../features/profile/ProfilePage';
-import { ProgressSearch } from '../features/register/registerSearch';
+import { ConfirmProfilesPage } from '../features/qualifications/ConfirmProfilesPage';
+import { MyQualificationsPage } from '../features/qualifications/MyQualificationsPage';
+import { ConfirmSearch, InstitutionSearch } from '../features/qualifications/qualificationsSearch';
+import { TeachingProfilePage } from '../features/qualifications/TeachingProfilePage';
 import { i18n } from '../i18n/i18n';
 import { AppLayout } from './AppLayout';
 import { mayOpen } from './navigation';
@@ -111,7 +113,12 @@ const openRoute = createRoute({
   },
 });
 
-const adviceRoute = createRoute({ getParentRoute: () => openRoute, path: '/advies', component: AdvicePage });
+const adviceRoute = createRoute({
+  getParentRoute: () => openRoute,
+  path: '/advies',
+  validateSearch: InstitutionSearch,
+  component: AdvicePage,
+});
 
 /** Lets a route open only for the roles the navigation shows it to. */
 const requireAccess =
@@ -136,6 +143,29 @@ const adminRoute = createRoute({
   component: AdminPage,
 });
 
+const teachingProfileRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/teaching-profile',
+  validateSearch: InstitutionSearch,
+  beforeLoad: requireAccess('/teaching-profile'),
+  component: TeachingProfilePage,
+});
+
+const qualificationsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/qualifications',
+  beforeLoad: requireAccess('/qualifications'),
+  component: MyQualificationsPage,
+});
+
+const confirmProfilesRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/teaching-profiles',
+  validateSearch: ConfirmSearch,
+  beforeLoad: requireAccess('/teaching-profiles'),
+  component: ConfirmProfilesPage,
+});
+
 const policiesRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/policies',
@@ -152,30 +182,15 @@ const complianceRoute = createRoute({
   component: CompliancePage,
 });
 
-// The register's pages load on first visit, so their forms and chart do not weigh on every other page.
-const registerRoute = createRoute({
-  getParentRoute: () => authenticatedRoute,
-  path: '/register',
-  beforeLoad: requireAccess('/register'),
-  component: lazyRouteComponent(() => import('../features/register/DossierPage'), 'DossierPage'),
-});
-
-const registerProgressRoute = createRoute({
-  getParentRoute: () => authenticatedRoute,
-  path: '/register/progress',
-  validateSearch: ProgressSearch,
-  beforeLoad: requireAccess('/register/progress'),
-  component: lazyRouteComponent(() => import('../features/register/ProgressPage'), 'ProgressPage'),
-});
-
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([loginRoute]),
   openRoute.addChildren([adviceRoute]),
   authenticatedRoute.addChildren([
     startRoute,
     profileRoute,
-    registerRoute,
-    registerProgressRoute,
+    teachingProfileRoute,
+    qualificationsRoute,
+    confirmProfilesRoute,
     policiesRoute,
     complianceRoute,
     adminRoute,

@@ -1,11 +1,20 @@
-import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconArrowRight, IconPencil, IconPrinter, IconRefresh } from '@tabler/icons-react';
-import { getRouteApi } from '@tanstack/react-router';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { Alert, Anchor, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import {
+  IconArrowLeft,
+  IconArrowRight,
+  IconInfoCircle,
+  IconPencil,
+  IconPrinter,
+  IconRefresh,
+} from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { myQualificationsQuery, myTeachingProfilesQuery } from '../../api/qualifications';
 import { PageHeader } from '../../components/PageHeader';
 import { AdviceResult } from './AdviceResult';
-import { type AdviceAnswers, startingAnswers, unansweredFields } from './answers';
+import { type AdviceAnswers, answersFromProfiles, startingAnswers, unansweredFields } from './answers';
 import { Question, RadioGroup } from './fields';
 import { advicePolicies, findPolicy, type ProfileField, type QuestionStep } from './policies';
 import { StepProgress } from './StepProgress';
@@ -13,11 +22,62 @@ import './advice.css';
 
 const route = getRouteApi('/_open/advies');
 
-/** Public: anyone may ask. A person who is logged in sees it inside the app, with the same questions. */
+/** Public: anyone may ask. A person who is logged in sees it inside the app, starting from their profile. */
 export function AdvicePage() {
   const { me } = route.useRouteContext();
-  // The teacher's saved profile, once it exists, goes here as `startingAnswers(profile, policy)`.
-  return <AdviceWizard initial={startingAnswers()} signedIn={me !== null} />;
+  if (!me) return <AdviceWizard initial={startingAnswers()} signedIn={false} />;
+  return <SignedInAdvice />;
+}
+
+/**
+ * The wizard filled in from the teacher's stored profile (at the institution in the address, else the first
+ * with one) and their earned qualifications; empty when there is none, or when they cannot be read.
+ */
+function SignedInAdvice() {
+  const { t } = useTranslation();
+  const { institution } = route.useSearch();
+  const profiles = useQuery(myTeachingProfilesQuery);
+  const earned = useQuery(myQualificationsQuery);
+
+  if (profiles.isPending || earned.isPending) {
+    return (
+      <div className="advice-page">
+        <PageHeader title={t('advice.title')} />
+        <Group gap="sm" role="status">
+          <Loader size="sm" />
+          <Text>{t('common.loading')}</Text>
+        </Group>
+      </div>
+    );
+  }
+  const start =
+    profiles.data && earned.data
+      ? answersFromProfiles(
+          profiles.data.items,
+          earned.data.items.map((item) => item.code),
+          institution,
+        )
+      : null;
+  if (!start) return <AdviceWizard initial={startingAnswers()} signedIn />;
+  return (
+    <AdviceWizard
+      key={start.institution.id}
+      initial={start.answers}
+      signedIn
+      notice={
+        <Alert color="blue" icon={<IconInfoCircle aria-hidden />} mb="lg" className="advice-screen-only">
+          {t('advice.fromProfile', { institution: start.institution.name })}{' '}
+          <Anchor
+            renderRoot={(props) => (
+              <Link to="/teaching-profile" search={{ institution: start.institution.id }} {...props} />
+            )}
+          >
+            {t('advice.toProfile')}
+          </Anchor>
+        </Alert>
+      }
+    />
+  );
 }
 
 type WizardStep = { id: 'institution' } | QuestionStep | { id: 'result' };
@@ -32,13 +92,19 @@ type Errors = Partial<
 interface AdviceWizardProps {
   initial: AdviceAnswers;
   signedIn: boolean;
+  /** shown above the steps, e.g. where the answers came from */
+  notice?: ReactNode;
 }
 
-export function AdviceWizard({ initial, signedIn }: AdviceWizardProps) {
+export function AdviceWizard({ initial, signedIn, notice }: AdviceWizardProps) {
   const { t } = useTranslation();
   const [answers, setAnswers] = useState(initial);
   const [current, setCurrent] = useState(0);
-  const [reached, setReached] = useState(0);
+  // Answers filled in beforehand (from a stored profile) let every step be opened, the result included.
+  const [reached, setReached] = useState(() => {
+    const prefilled = findPolicy(initial.policy);
+    return prefilled ? prefilled.steps.length + 1 : 0;
+  });
   const [errors, setErrors] = useState<Errors>({});
   const headingRef = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -83,7 +149,7 @@ export function AdviceWizard({ initial, signedIn }: AdviceWizardProps) {
   };
 
   const startOver = () => {
-    setAnswers(initial);
+    setAnswers(startingAnswers());
     setReached(0);
     open(0);
   };
@@ -99,6 +165,7 @@ export function AdviceWizard({ initial, signedIn }: AdviceWizardProps) {
         title={t('advice.title')}
         description={<span className="advice-screen-only">{t('advice.intro')}</span>}
       />
+      {notice}
       <div className="advice-layout">
         <StepProgress labels={progressLabels} current={current} reached={reached} onOpen={open} />
         <Card

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { askedAnswers, type ProfileAnswers } from './answers';
+import type { QuestionContext } from './fields';
 import { type AdvicePolicy, askedFields, type ProfileField } from './policies';
 
 interface Line {
@@ -8,10 +9,14 @@ interface Line {
   answer: string;
 }
 
-/** Each asked question with the answer given, in the words of the questions, for the screen and on paper. */
-function summarise(t: TFunction, language: string, policy: AdvicePolicy, given: ProfileAnswers): Line[] {
-  const profile = askedAnswers(policy, given);
-  const institution = policy.institution;
+/** Each question with the answer given, in the words of the questions, for the screen and on paper. */
+function summarise(
+  t: TFunction,
+  language: string,
+  { institution }: QuestionContext,
+  fields: readonly ProfileField[],
+  profile: ProfileAnswers,
+): Line[] {
   const number = (value: number | undefined, unit?: string) =>
     value === undefined
       ? t('advice.summary.notAnswered')
@@ -100,22 +105,41 @@ function summarise(t: TFunction, language: string, policy: AdvicePolicy, given: 
     }
   };
 
-  return [
-    { question: t('advice.field.institution.label'), answer: institution },
-    ...askedFields(policy).flatMap(lines),
-  ];
+  return fields.flatMap(lines);
 }
 
-export function AnswerSummary({ policy, profile }: { policy: AdvicePolicy; profile: ProfileAnswers }) {
+interface ProfileSummaryProps {
+  context: QuestionContext;
+  fields: readonly ProfileField[];
+  profile: ProfileAnswers;
+  /** lines before the answers, such as the institution chosen */
+  before?: Line[];
+}
+
+/** The answers to these questions as a list of terms and definitions. */
+export function ProfileSummary({ context, fields, profile, before = [] }: ProfileSummaryProps) {
   const { t, i18n } = useTranslation();
   return (
     <dl className="advice-summary">
-      {summarise(t, i18n.language, policy, profile).map((line) => (
+      {[...before, ...summarise(t, i18n.language, context, fields, profile)].map((line) => (
         <div key={line.question}>
           <dt>{line.question}</dt>
           <dd>{line.answer}</dd>
         </div>
       ))}
     </dl>
+  );
+}
+
+/** The wizard's answers: the institution, then what its policy asked. */
+export function AnswerSummary({ policy, profile }: { policy: AdvicePolicy; profile: ProfileAnswers }) {
+  const { t } = useTranslation();
+  return (
+    <ProfileSummary
+      context={policy}
+      fields={askedFields(policy)}
+      profile={askedAnswers(policy, profile)}
+      before={[{ question: t('advice.field.institution.label'), answer: policy.institution }]}
+    />
   );
 }

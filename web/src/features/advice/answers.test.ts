@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TeachingProfile } from '../../../../contracts/qualifications.js';
-import { adviceRequest, type ProfileAnswers, unansweredFields } from './answers';
+import { adviceRequest, answersFromProfiles, type ProfileAnswers, unansweredFields } from './answers';
 import { advicePolicies, askedFields, findPolicy } from './policies';
 
 const umcu = findPolicy('umcu');
@@ -104,5 +104,47 @@ describe('answers needed before the next step', () => {
   it('needs the kind of contract, but not the salary scale or any number', () => {
     expect(unansweredFields(['employment', 'teachingFte'], {})).toEqual(['employment']);
     expect(unansweredFields(['employment', 'teachingFte'], { employment: { permanent: false } })).toEqual([]);
+  });
+});
+
+describe("starting from the teacher's stored profile", () => {
+  const record = (institution: { id: string; name: string }, teachingFte: number) => ({
+    id: `${institution.id}-profile`,
+    person: { id: 'p', displayName: 'Docent' },
+    institution,
+    profile: TeachingProfile.parse({ teachingFte }),
+    updatedAt: '2026-11-23T10:00:00.000Z',
+    updatedBy: { id: 'p', displayName: 'Docent' },
+    confirmation: null,
+  });
+  const umcuPlace = { id: 'umcu-id', name: 'UMC Utrecht' };
+  const aumcPlace = { id: 'aumc-id', name: 'Amsterdam UMC' };
+  const elsewhere = { id: 'hao-id', name: 'Huisartsopleiding' };
+  const items = [
+    { institution: elsewhere, policyId: null, profile: null },
+    { institution: aumcPlace, policyId: 'aumc', profile: record(aumcPlace, 0.1) },
+    { institution: umcuPlace, policyId: 'umcu', profile: record(umcuPlace, 0.25) },
+  ];
+
+  it('takes the profile at the institution asked for, its policy chosen and every earned qualification held once', () => {
+    const start = answersFromProfiles(items, ['BKO', 'SKO', 'BKO'], umcuPlace.id);
+    expect(start?.institution).toEqual(umcuPlace);
+    expect(start?.answers.policy).toBe('umcu');
+    expect(start?.answers.profile).toEqual({
+      ...TeachingProfile.parse({ teachingFte: 0.25 }),
+      held: ['BKO', 'SKO'],
+    });
+  });
+
+  it('takes the first institution with a profile under a known policy when none is asked for, or one without', () => {
+    expect(answersFromProfiles(items, [])?.institution).toEqual(aumcPlace);
+    expect(answersFromProfiles(items, [], elsewhere.id)?.institution).toEqual(aumcPlace);
+  });
+
+  it('has nothing to start from without a stored profile under a known policy', () => {
+    expect(answersFromProfiles([items[0] as (typeof items)[number]], ['BKO'])).toBeNull();
+    expect(
+      answersFromProfiles([{ institution: elsewhere, policyId: 'other', profile: record(elsewhere, 1) }], []),
+    ).toBeNull();
   });
 });

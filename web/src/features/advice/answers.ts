@@ -1,5 +1,10 @@
-import type { AdviceRequestInput } from '../../../../contracts/qualifications.js';
-import { type AdvicePolicy, askedFields, type ProfileField } from './policies';
+import type {
+  AdviceRequestInput,
+  InstitutionRef,
+  MyTeachingProfiles,
+  QualificationCode,
+} from '../../../../contracts/qualifications.js';
+import { type AdvicePolicy, askedFields, findPolicy, type ProfileField } from './policies';
 
 /** The answers in the contract's own shape: every field optional, a missing one meaning "none". */
 export type ProfileAnswers = AdviceRequestInput['profile'];
@@ -18,6 +23,25 @@ export const startingAnswers = (profile: ProfileAnswers = {}, policy?: string): 
   policy,
   profile,
 });
+
+/**
+ * Where a logged-in teacher starts: their stored teaching profile at the institution asked for, else at the
+ * first institution that has one under a policy the wizard knows, with every qualification they earned
+ * marked held. Null when there is none to start from.
+ */
+export function answersFromProfiles(
+  items: MyTeachingProfiles['items'],
+  held: readonly QualificationCode[],
+  institutionId?: string,
+): { answers: AdviceAnswers; institution: InstitutionRef } | null {
+  const usable = items.filter((item) => item.profile && findPolicy(item.policyId ?? undefined));
+  const item = usable.find((candidate) => candidate.institution.id === institutionId) ?? usable[0];
+  if (!item?.profile || !item.policyId) return null;
+  return {
+    answers: startingAnswers({ ...item.profile.profile, held: [...new Set(held)] }, item.policyId),
+    institution: item.institution,
+  };
+}
 
 function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Pick<T, K> {
   const picked = {} as Pick<T, K>;

@@ -10,6 +10,15 @@ import {
 import type { ProfileAnswers } from './answers';
 import type { AdvicePolicy, ProfileField } from './policies';
 
+/**
+ * Where a question is asked: in the wizard, for one policy (an `AdvicePolicy`); in a teaching profile, at an
+ * institution, with every role on offer since the profile is what any version of a policy may read.
+ */
+export interface QuestionContext extends Pick<AdvicePolicy, 'institution' | 'roles' | 'qualifications'> {
+  /** the roles on offer are every role, not only those a policy reads */
+  everyRole?: boolean;
+}
+
 interface Option<T extends string> {
   value: T;
   label: string;
@@ -125,9 +134,20 @@ interface NumberFieldProps {
   max: number;
   /** digits after the decimal separator; 0 for whole numbers */
   decimals: number;
+  /** default 0 */
+  min?: number;
 }
 
-function NumberField({ label, description, unit, value, onChange, max, decimals }: NumberFieldProps) {
+function NumberField({
+  label,
+  description,
+  unit,
+  value,
+  onChange,
+  min = 0,
+  max,
+  decimals,
+}: NumberFieldProps) {
   const { i18n } = useTranslation();
   return (
     <NumberInput
@@ -135,7 +155,7 @@ function NumberField({ label, description, unit, value, onChange, max, decimals 
       description={description}
       value={value ?? ''}
       onChange={(next) => onChange(typeof next === 'number' ? next : undefined)}
-      min={0}
+      min={min}
       max={max}
       clampBehavior="strict"
       allowNegative={false}
@@ -159,7 +179,7 @@ function NumberField({ label, description, unit, value, onChange, max, decimals 
 
 interface QuestionProps {
   field: ProfileField;
-  policy: AdvicePolicy;
+  policy: QuestionContext;
   profile: ProfileAnswers;
   onChange: (profile: ProfileAnswers) => void;
   error?: string;
@@ -207,6 +227,7 @@ export function Question({ field, policy, profile, onChange, error }: QuestionPr
             description={t('advice.field.scale.help')}
             value={employment.scale}
             onChange={(scale) => set('employment', { ...employment, scale })}
+            min={1}
             max={20}
             decimals={0}
           />
@@ -229,7 +250,11 @@ export function Question({ field, policy, profile, onChange, error }: QuestionPr
         <CheckboxGroup
           legend={t('advice.field.roles.label')}
           twoColumns
-          description={t('advice.field.roles.help', { institution })}
+          description={
+            policy.everyRole
+              ? t('advice.field.roles.helpEvery')
+              : t('advice.field.roles.help', { institution })
+          }
           options={policy.roles.map((value) => ({ value, label: t(`advice.teachingRole.${value}`) }))}
           value={profile.roles}
           onChange={(value) => set('roles', value)}
