@@ -405,6 +405,8 @@ export const PolicyVersionSummary = z.object({
   status: PolicyVersionStatus,
   validFrom: IsoDate,
   publishedAt: Moment.nullable(),
+  /** who published it; null while a draft, and for a version shipped with the application */
+  publishedBy: PersonRef.nullable(),
   /** the version in force today (Europe/Amsterdam) */
   inForce: z.boolean(),
   /** the version a draft started from; null when made from a document */

@@ -109,6 +109,7 @@ describe('a UMC Utrecht coordinator changes the fte threshold of R-UMCU-BKO-1 fr
       version: null,
       validFrom: start,
       publishedAt: null,
+      publishedBy: null,
       inForce: false,
     });
     expect(draft.basedOn).toBe(versions.items[0].id);
@@ -190,7 +191,9 @@ describe('a UMC Utrecht coordinator changes the fte threshold of R-UMCU-BKO-1 fr
       version: start,
       validFrom: start,
       inForce: false,
+      publishedBy: draft.createdBy,
     });
+    expect(inForce.publishedBy).toBeNull();
 
     const before = (await advice(dayBefore, 0.25)).json();
     expect(before.policy).toEqual({ id: 'umcu', version: '2023-10-01' });

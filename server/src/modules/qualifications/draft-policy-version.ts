@@ -12,7 +12,7 @@ import type { Actor } from '../../platform/http/auth.js';
 import { findPeopleNames } from '../identity/index.js';
 import { compilePolicy, PolicyDocumentError } from './domain/compile.js';
 import { dayInAmsterdam } from './domain/versions.js';
-import { presentVersion } from './present.js';
+import { peopleOfVersion, presentVersion } from './present.js';
 import { qualificationsError } from './qualifications.errors.js';
 import {
   deleteDraftVersion,
@@ -62,7 +62,7 @@ export async function checkPolicyDocument(
 
 async function presentRow(ctx: AppContext, row: PolicyVersionRow): Promise<PolicyVersion> {
   const inForce = inForceAmong(await listVersions(ctx.db, row.policyId), dayInAmsterdam(ctx.now()));
-  const names = await findPeopleNames(ctx.db, row.createdBy ? [row.createdBy] : []);
+  const names = await findPeopleNames(ctx.db, peopleOfVersion(row));
   return presentVersion(row, inForce?.id ?? null, names);
 }
 

@@ -83,6 +83,10 @@ export function presentEarned(
   };
 }
 
+/** The people a version names: who drafted it and who last changed it (for a published one: its publisher). */
+export const peopleOfVersion = (row: PolicyVersionRow): string[] =>
+  [row.createdBy, row.updatedBy].filter((id): id is string => id !== null);
+
 export function presentVersionSummary(
   row: PolicyVersionRow,
   inForceId: string | null,
@@ -95,6 +99,8 @@ export function presentVersionSummary(
     status: row.status,
     validFrom: row.validFrom,
     publishedAt: row.publishedAt?.toISOString() ?? null,
+    // A published version never changes after, so its last change is the publication.
+    publishedBy: row.status === 'published' && row.updatedBy ? personRef(row.updatedBy, names) : null,
     inForce: row.id === inForceId,
     basedOn: row.basedOn,
     createdBy: row.createdBy ? personRef(row.createdBy, names) : null,

@@ -6,7 +6,7 @@ import type { Actor } from '../../platform/http/auth.js';
 import { findPeopleNames } from '../identity/index.js';
 import { dayInAmsterdam, publicationProblem } from './domain/versions.js';
 import { checkedDocument } from './draft-policy-version.js';
-import { presentVersion } from './present.js';
+import { peopleOfVersion, presentVersion } from './present.js';
 import { qualificationsError } from './qualifications.errors.js';
 import {
   findVersionForUpdate,
@@ -86,6 +86,6 @@ export async function publishPolicyVersion(
     return after;
   });
   const inForce = inForceAmong(await listVersions(ctx.db, opts.policyId), today);
-  const names = await findPeopleNames(ctx.db, row.createdBy ? [row.createdBy] : []);
+  const names = await findPeopleNames(ctx.db, peopleOfVersion(row));
   return presentVersion(row, inForce?.id ?? null, names);
 }

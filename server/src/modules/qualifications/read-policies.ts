@@ -16,7 +16,7 @@ import {
 } from '../identity/index.js';
 import { institutionOfPolicy } from './access.js';
 import { dayInAmsterdam, versionInForce } from './domain/versions.js';
-import { presentVersion, presentVersionSummary } from './present.js';
+import { peopleOfVersion, presentVersion, presentVersionSummary } from './present.js';
 import { qualificationsError } from './qualifications.errors.js';
 import { canAdministerPolicy, policyInstitutionsOf } from './qualifications.policy.js';
 import {
@@ -85,10 +85,7 @@ export async function listPolicyVersions(
   const administered = await loadAdministeredPolicy(ctx.db, actor, policyId);
   const rows = await listVersions(ctx.db, policyId);
   const inForce = inForceAmong(rows, dayInAmsterdam(ctx.now()));
-  const names = await findPeopleNames(
-    ctx.db,
-    rows.flatMap((r) => (r.createdBy ? [r.createdBy] : [])),
-  );
+  const names = await findPeopleNames(ctx.db, rows.flatMap(peopleOfVersion));
   return {
     policy: summaryOf(administered),
     items: rows.map((r): PolicyVersionSummary => presentVersionSummary(r, inForce?.id ?? null, names)),
@@ -104,6 +101,6 @@ export async function getPolicyVersion(
   const row = await findVersion(ctx.db, ids.policyId, ids.versionId);
   if (!row) throw qualificationsError('POLICY_VERSION_NOT_FOUND');
   const inForce = inForceAmong(await listVersions(ctx.db, ids.policyId), dayInAmsterdam(ctx.now()));
-  const names = await findPeopleNames(ctx.db, row.createdBy ? [row.createdBy] : []);
+  const names = await findPeopleNames(ctx.db, peopleOfVersion(row));
   return presentVersion(row, inForce?.id ?? null, names);
 }

@@ -103,6 +103,7 @@ function VersionList({ policyId }: { policyId: string }) {
                 <Table.Th scope="col">{t('policies.column.status')}</Table.Th>
                 <Table.Th scope="col">{t('policies.column.validFrom')}</Table.Th>
                 <Table.Th scope="col">{t('policies.column.published')}</Table.Th>
+                <Table.Th scope="col">{t('policies.column.publishedBy')}</Table.Th>
                 <Table.Th scope="col">{t('policies.column.by')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -125,6 +126,11 @@ function VersionList({ policyId }: { policyId: string }) {
                   <Table.Td>{formatDay(version.validFrom, language)}</Table.Td>
                   <Table.Td>
                     {version.publishedAt ? formatMoment(version.publishedAt, language) : t('common.none')}
+                  </Table.Td>
+                  <Table.Td>
+                    {version.status === 'draft'
+                      ? t('common.none')
+                      : (version.publishedBy?.displayName ?? t('policies.shipped'))}
                   </Table.Td>
                   <Table.Td>{version.createdBy?.displayName ?? t('policies.shipped')}</Table.Td>
                 </Table.Tr>

@@ -70,6 +70,7 @@ export function VersionView({ policyId, versionId }: VersionViewProps) {
                 : t('policies.publishedMeta', {
                     date: formatDay(v.validFrom, language),
                     moment: v.publishedAt ? formatMoment(v.publishedAt, language) : t('common.none'),
+                    publisher: v.publishedBy?.displayName ?? t('policies.shipped'),
                     name: v.createdBy?.displayName ?? t('policies.shipped'),
                   })}
             </Text>
