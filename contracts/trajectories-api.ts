@@ -159,3 +159,46 @@ export const CatalogueRecord = z.object({
 export type CatalogueRecord = z.infer<typeof CatalogueRecord>;
 
 export const CatalogueList = z.object({ items: z.array(CatalogueRecord) });
+
+// Assessment weeks (R-UMCU-ASM-3) --------------------------------------------------------------------------
+
+export const AssessmentWeekInput = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    startsOn: IsoDate,
+    endsOn: IsoDate,
+    /** the last day a draft is accepted by a teacher signed up for the week */
+    draftDeadline: IsoDate,
+    /** the last day the final version is accepted */
+    finalDeadline: IsoDate,
+    qualifications: z.array(QualificationCode).min(1).max(4),
+  })
+  .strict()
+  .refine((w) => w.draftDeadline <= w.finalDeadline, {
+    path: ['finalDeadline'],
+    message: 'the final deadline comes on or after the draft deadline',
+  })
+  .refine((w) => w.finalDeadline < w.startsOn, {
+    path: ['startsOn'],
+    message: 'the week starts after the final deadline',
+  })
+  .refine((w) => w.startsOn <= w.endsOn, {
+    path: ['endsOn'],
+    message: 'the week ends on or after its start',
+  });
+export type AssessmentWeekInput = z.input<typeof AssessmentWeekInput>;
+
+export const AssessmentWeekRecord = z.object({
+  id: Uuid,
+  institutionId: Uuid,
+  name: z.string(),
+  startsOn: IsoDate,
+  endsOn: IsoDate,
+  draftDeadline: IsoDate,
+  finalDeadline: IsoDate,
+  qualifications: z.array(QualificationCode),
+});
+export type AssessmentWeekRecord = z.infer<typeof AssessmentWeekRecord>;
+
+export const AssessmentWeekList = z.object({ items: z.array(AssessmentWeekRecord) });
+export const WeekIdParam = z.object({ weekId: Uuid });

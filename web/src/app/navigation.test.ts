@@ -12,14 +12,16 @@ const assignment = (role: Role, scoped = true): RoleAssignment => ({
 const labels = (assignments: RoleAssignment[]) => visibleNavigation(assignments).map((item) => item.label);
 
 describe('navigation by role', () => {
-  it('shows Start, My profile, the qualification advice, the teaching profile and qualifications to a teacher, but not Administration', () => {
-    expect(labels([assignment('teacher')])).toEqual([
-      'start',
-      'profile',
-      'advice',
-      'teachingProfile',
-      'qualifications',
-    ]);
+  it('shows Start, My profile, the qualification advice, the teaching profile and qualifications, and the register dossier and hours to a teacher, but not Administration', () => {
+    const teacher = labels([assignment('teacher')]);
+    expect(teacher.slice(0, 3)).toEqual(['start', 'profile', 'advice']);
+    expect(teacher).toEqual(
+      expect.arrayContaining(['teachingProfile', 'qualifications', 'register', 'registerProgress']),
+    );
+    expect(teacher).not.toContain('admin');
+    expect(teacher).not.toContain('confirmProfiles');
+    expect(mayOpen('/register/progress', [assignment('teacher')])).toBe(true);
+    expect(mayOpen('/register', [assignment('administrator')])).toBe(false);
     expect(mayOpen('/admin', [assignment('teacher')])).toBe(false);
     expect(mayOpen('/teaching-profiles', [assignment('teacher')])).toBe(false);
   });

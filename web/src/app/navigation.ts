@@ -1,8 +1,10 @@
 import {
   IconAward,
+  IconChartBar,
   IconFileCertificate,
   IconHome,
   IconListCheck,
+  IconNotebook,
   IconScale,
   IconSchool,
   IconSettings,
@@ -33,6 +35,8 @@ export const navigation: readonly NavItem[] = [
   { to: '/advies', label: 'advice', icon: IconListCheck, roles: 'everyone' },
   { to: '/teaching-profile', label: 'teachingProfile', icon: IconSchool, roles: ['teacher'] },
   { to: '/qualifications', label: 'qualifications', icon: IconAward, roles: ['teacher'] },
+  { to: '/register', label: 'register', icon: IconNotebook, roles: ['teacher'] },
+  { to: '/register/progress', label: 'registerProgress', icon: IconChartBar, roles: ['teacher'] },
   { to: '/teaching-profiles', label: 'confirmProfiles', icon: IconUserCheck, roles: ['line-manager'] },
   { to: '/policies', label: 'policies', icon: IconScale, roles: ['administrator', 'coordinator'] },
   {

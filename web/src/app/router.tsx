@@ -3,6 +3,7 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   Outlet,
   redirect,
 } from '@tanstack/react-router';
@@ -24,6 +25,7 @@ import { ConfirmProfilesPage } from '../features/qualifications/ConfirmProfilesP
 import { MyQualificationsPage } from '../features/qualifications/MyQualificationsPage';
 import { ConfirmSearch, InstitutionSearch } from '../features/qualifications/qualificationsSearch';
 import { TeachingProfilePage } from '../features/qualifications/TeachingProfilePage';
+import { ProgressSearch } from '../features/register/registerSearch';
 import { i18n } from '../i18n/i18n';
 import { AppLayout } from './AppLayout';
 import { mayOpen } from './navigation';
@@ -182,6 +184,22 @@ const complianceRoute = createRoute({
   component: CompliancePage,
 });
 
+// The register's pages load on first visit, so their forms and chart do not weigh on every other page.
+const registerRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/register',
+  beforeLoad: requireAccess('/register'),
+  component: lazyRouteComponent(() => import('../features/register/DossierPage'), 'DossierPage'),
+});
+
+const registerProgressRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/register/progress',
+  validateSearch: ProgressSearch,
+  beforeLoad: requireAccess('/register/progress'),
+  component: lazyRouteComponent(() => import('../features/register/ProgressPage'), 'ProgressPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([loginRoute]),
   openRoute.addChildren([adviceRoute]),
@@ -191,6 +209,8 @@ const routeTree = rootRoute.addChildren([
     teachingProfileRoute,
     qualificationsRoute,
     confirmProfilesRoute,
+    registerRoute,
+    registerProgressRoute,
     policiesRoute,
     complianceRoute,
     adminRoute,

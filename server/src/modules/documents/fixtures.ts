@@ -68,9 +68,13 @@ export function samplePdf(title: string, pages: number): Uint8Array {
   return bytes;
 }
 
+/** Light grey, with the left third of its stored pixels black, so a turn of the image can be seen. */
 function samplePixmap(width: number, height: number): mupdf.Pixmap {
   const pixmap = new mupdf.Pixmap(mupdf.ColorSpace.DeviceRGB, [0, 0, width, height], false);
   pixmap.clear(230);
+  const pixels = pixmap.getPixels();
+  const stride = pixmap.getStride();
+  for (let y = 0; y < height; y++) pixels.fill(0, y * stride, y * stride + Math.floor(width / 3) * 3);
   return pixmap;
 }
 
@@ -78,8 +82,31 @@ export function samplePng(width: number, height: number): Uint8Array {
   return samplePixmap(width, height).asPNG();
 }
 
-export function sampleJpeg(width: number, height: number): Uint8Array {
-  return samplePixmap(width, height).asJPEG(85);
+/** A JPEG, with an EXIF orientation (a big-endian TIFF block with that one tag) when given. */
+export function sampleJpeg(width: number, height: number, orientation?: number): Uint8Array {
+  const jpeg = samplePixmap(width, height).asJPEG(85);
+  if (orientation === undefined) return jpeg;
+  // APP1, length 34: "Exif\0\0", TIFF header "MM", 42, IFD at 8; one entry: 0x0112 SHORT 1 = orientation
+  const exif = [0xff, 0xe1, 0, 34, 0x45, 0x78, 0x69, 0x66, 0, 0, 0x4d, 0x4d, 0, 42, 0, 0, 0, 8, 0, 1];
+  exif.push(0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, orientation, 0, 0, 0, 0, 0, 0);
+  const out = new Uint8Array(jpeg.length + exif.length);
+  out.set(jpeg.subarray(0, 2));
+  out.set(exif, 2);
+  out.set(jpeg.subarray(2), 2 + exif.length);
+  return out;
+}
+
+/** The grey level (0–255) at (x, y) in points of a page rendered at 72 dpi. */
+export function greyAt(bytes: Uint8Array, page: number, x: number, y: number): number {
+  const doc = new mupdf.PDFDocument(bytes);
+  try {
+    const pixmap = doc.loadPage(page).toPixmap(mupdf.Matrix.identity, mupdf.ColorSpace.DeviceGray, false);
+    const px = Math.round(x) - pixmap.getX();
+    const py = Math.round(y) - pixmap.getY();
+    return pixmap.getPixels()[py * pixmap.getStride() + px] ?? -1;
+  } finally {
+    doc.destroy();
+  }
 }
 
 /** The text of every page. */

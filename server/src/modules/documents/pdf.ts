@@ -1,5 +1,6 @@
 import * as mupdf from 'mupdf';
 import { A4 } from './html.js';
+import { jpegOrientation, type Orientation, placement, swapsSides } from './orientation.js';
 
 // The only file that knows MuPDF (mupdf.js, WASM): layout of generated pages, opening evidence, grafting
 // pages, bookmarks, saving. Swapping the PDF library means rewriting this file only.
@@ -72,22 +73,30 @@ class SourcePdf implements SourceDocument {
 
 class SourceImage implements SourceDocument {
   readonly pageCount = 1;
-  constructor(private readonly image: mupdf.Image) {}
+  constructor(
+    private readonly image: mupdf.Image,
+    private readonly orientation: Orientation,
+  ) {}
 
-  /** One A4 page (landscape for a wide image), the image centred, shrunk to fit, never enlarged. */
+  /**
+   * One A4 page (landscape for a wide image), the image centred, turned as its EXIF data says, shrunk to
+   * fit, never enlarged.
+   */
   appendTo(out: mupdf.PDFDocument): void {
-    const landscape = this.image.getWidth() > this.image.getHeight();
-    const [pageW, pageH] = landscape ? [A4.height, A4.width] : [A4.width, A4.height];
-    const naturalW = (this.image.getWidth() * 72) / (this.image.getXResolution() || 96);
-    const naturalH = (this.image.getHeight() * 72) / (this.image.getYResolution() || 96);
+    const swap = swapsSides(this.orientation);
+    const pixelsW = swap ? this.image.getHeight() : this.image.getWidth();
+    const pixelsH = swap ? this.image.getWidth() : this.image.getHeight();
+    const dpiW = (swap ? this.image.getYResolution() : this.image.getXResolution()) || 96;
+    const dpiH = (swap ? this.image.getXResolution() : this.image.getYResolution()) || 96;
+    const [pageW, pageH] = pixelsW > pixelsH ? [A4.height, A4.width] : [A4.width, A4.height];
+    const naturalW = (pixelsW * 72) / dpiW;
+    const naturalH = (pixelsH * 72) / dpiH;
     const scale = Math.min(1, (pageW - 2 * IMAGE_MARGIN) / naturalW, (pageH - 2 * IMAGE_MARGIN) / naturalH);
     const w = naturalW * scale;
     const h = naturalH * scale;
-    const x = (pageW - w) / 2;
-    const y = (pageH - h) / 2;
+    const matrix = placement(this.orientation, (pageW - w) / 2, (pageH - h) / 2, w, h);
     const ref = out.addImage(this.image);
-    const n = (v: number) => v.toFixed(3);
-    const contents = `q ${n(w)} 0 0 ${n(h)} ${n(x)} ${n(y)} cm /Im0 Do Q`;
+    const contents = `q ${matrix.map((v) => v.toFixed(3)).join(' ')} cm /Im0 Do Q`;
     out.insertPage(-1, out.addPage([0, 0, pageW, pageH], 0, { XObject: { Im0: ref } }, contents));
   }
 
@@ -118,7 +127,7 @@ export function openImage(bytes: Uint8Array): SourceDocument {
   try {
     const image = new mupdf.Image(bytes);
     if (image.getWidth() === 0 || image.getHeight() === 0) throw new Error('empty image');
-    return new SourceImage(image);
+    return new SourceImage(image, bytes[0] === 0xff && bytes[1] === 0xd8 ? jpegOrientation(bytes) : 1);
   } catch (error) {
     throw new UnreadableFileError(String(error));
   }

@@ -210,6 +210,10 @@ export const trajectoriesErrors = defineErrors({
     kind: 'not-found',
     message: { nl: 'Er is geen catalogus voor {year}.', en: 'There is no catalogue for {year}.' },
   },
+  ASSESSMENT_WEEK_NOT_FOUND: {
+    kind: 'not-found',
+    message: { nl: 'Deze beoordelingsweek bestaat niet.', en: 'This assessment week does not exist.' },
+  },
   /** a portfolio starts from an earlier one only where a rule says so (R-UMCU-UVO-4) */
   PORTFOLIO_CARRY_OVER_NOT_ALLOWED: {
     kind: 'invalid',

@@ -311,3 +311,41 @@ export async function currentWeekOf(db: Executor, trajectoryId: string): Promise
     .where(and(eq(trajectoryWeekSignups.trajectoryId, trajectoryId), isNull(trajectoryWeekSignups.endedAt)));
   return row?.week;
 }
+
+// Assessment weeks -----------------------------------------------------------------------------------------
+
+export async function listWeeks(db: Executor, institutionId: string): Promise<WeekRow[]> {
+  return db
+    .select()
+    .from(trajectoryAssessmentWeeks)
+    .where(eq(trajectoryAssessmentWeeks.institutionId, institutionId))
+    .orderBy(asc(trajectoryAssessmentWeeks.startsOn), asc(trajectoryAssessmentWeeks.id));
+}
+
+export async function findWeek(db: Executor, weekId: string): Promise<WeekRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(trajectoryAssessmentWeeks)
+    .where(eq(trajectoryAssessmentWeeks.id, weekId));
+  return row;
+}
+
+export async function insertWeek(db: Executor, values: typeof trajectoryAssessmentWeeks.$inferInsert) {
+  const [row] = await db.insert(trajectoryAssessmentWeeks).values(values).returning();
+  if (!row) throw new Error('insert into trajectory_assessment_weeks returned no row');
+  return row;
+}
+
+export async function updateWeek(
+  db: Executor,
+  weekId: string,
+  patch: Partial<typeof trajectoryAssessmentWeeks.$inferInsert>,
+): Promise<WeekRow> {
+  const [row] = await db
+    .update(trajectoryAssessmentWeeks)
+    .set(patch)
+    .where(eq(trajectoryAssessmentWeeks.id, weekId))
+    .returning();
+  if (!row) throw new Error(`assessment week ${weekId} vanished`);
+  return row;
+}

@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context.js';
-import { catalogueRoutes } from './catalogue.routes.js';
+import { administrationRoutes } from './administration.routes.js';
 import { intakeRoutes } from './intake.routes.js';
 
 /** Every route of the module, under the app's API prefix. */
 export function trajectoriesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(intakeRoutes(ctx));
-    await app.register(catalogueRoutes(ctx));
+    await app.register(administrationRoutes(ctx));
   };
 }

@@ -1,7 +1,14 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { sampleJpeg, samplePdf, samplePng, sampleWebp } from '../../../test/fixtures/files.js';
 import { AppError } from '../http/errors.js';
-import { cleanFileName, contentDisposition, detectMediaType, type FileRules } from './files.js';
+import {
+  cleanFileName,
+  contentDisposition,
+  detectMediaType,
+  type FileRules,
+  officeMediaTypes,
+} from './files.js';
 
 const evidence: FileRules = {
   purpose: 'register-evidence',
@@ -77,6 +84,33 @@ describe('detectMediaType', () => {
       nl: 'Het bestand groot.pdf is te groot: hooguit 10 MB.',
       en: 'The file groot.pdf is too large: 10 MB at most.',
     });
+  });
+});
+
+describe('Office files', () => {
+  const withOffice: FileRules = {
+    ...evidence,
+    accept: [...evidence.accept, ...officeMediaTypes],
+    maxBytes: 1024 * 1024,
+  };
+
+  it('are recognised by their parts, not their name, where a use accepts them', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Evaluatie').addRow(['Cijfer', 8]);
+    const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
+    expect(await detectMediaType(xlsx, 'evaluatie.docx', withOffice)).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    // the register's evidence does not take them: the old list still holds there
+    expect(await refusal(xlsx, { ...evidence, maxBytes: 1024 * 1024 }, 'evaluatie.xlsx')).toMatchObject({
+      code: 'FILE_TYPE_NOT_ALLOWED',
+      en: 'The file evaluatie.xlsx is of a type not allowed here; allowed: PDF, PNG, JPEG, WebP.',
+    });
+    // a bare ZIP is no Office file
+    const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(100)]);
+    expect((await refusal(zip, withOffice)).en).toContain(
+      'allowed: PDF, PNG, JPEG, WebP, Word (.docx), Excel (.xlsx)',
+    );
   });
 });
 

@@ -8,13 +8,33 @@ import { storedFiles } from './files.tables.js';
 // A small file store for every module: checks an upload by its content, keeps the bytes in the database,
 // and hands them back for download. What a module accepts is its `FileRules`.
 
-/** The media types a use accepts, each with the short name messages use. */
+/**
+ * The media types a use accepts, each with the short name messages use. Office files are ZIP containers that
+ * `file-type` tells apart by their parts; the binary formats before 2007 (OLE containers) are left out, as
+ * their detection cannot tell a Word file from an installer.
+ */
 export const mediaTypeNames = {
   'application/pdf': 'PDF',
   'image/png': 'PNG',
   'image/jpeg': 'JPEG',
   'image/webp': 'WebP',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word (.docx)',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel (.xlsx)',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PowerPoint (.pptx)',
+  'application/vnd.oasis.opendocument.text': 'OpenDocument (.odt)',
+  'application/vnd.oasis.opendocument.spreadsheet': 'OpenDocument (.ods)',
+  'application/vnd.oasis.opendocument.presentation': 'OpenDocument (.odp)',
 } as const;
+
+/** The Office formats above, for uses that take them (portfolio evidence, stored as given). */
+export const officeMediaTypes = [
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  'application/vnd.oasis.opendocument.text',
+  'application/vnd.oasis.opendocument.spreadsheet',
+  'application/vnd.oasis.opendocument.presentation',
+] as const satisfies readonly AllowedMediaType[];
 export type AllowedMediaType = keyof typeof mediaTypeNames;
 
 export interface FileRules {

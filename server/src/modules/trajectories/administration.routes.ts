@@ -1,22 +1,30 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ErrorBody } from '../../../../contracts/common.js';
 import {
+  AssessmentWeekInput,
+  AssessmentWeekList,
+  AssessmentWeekRecord,
   CatalogueInput,
   CatalogueList,
   CatalogueParam,
   CatalogueRecord,
   InstitutionIdParam,
+  WeekIdParam,
 } from '../../../../contracts/trajectories-api.js';
 import type { AppContext } from '../../platform/context.js';
 import { actorOf } from '../../platform/http/auth.js';
+import { addAssessmentWeek, changeAssessmentWeek, listAssessmentWeeks } from './assessment-weeks.js';
 import { getCatalogue, listCatalogues } from './read-catalogues.js';
 import { writeCatalogue } from './save-catalogue.js';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const tags = ['trajectories'];
 
-/** An institution's catalogue per year: courses, modules and assessment prices (issue 5, item 2). */
-export function catalogueRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+/**
+ * What an institution's coordinators keep for trajectories: the catalogue per year (courses, modules and
+ * assessment prices, issue 5 item 2) and the assessment weeks (item 4, minimal).
+ */
+export function administrationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/institutions/:institutionId/trajectory-catalogues',
@@ -62,6 +70,55 @@ export function catalogueRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => writeCatalogue(ctx, actorOf(request), request.params, request.body),
+    );
+
+    app.get(
+      '/institutions/:institutionId/assessment-weeks',
+      {
+        schema: {
+          tags,
+          summary: "The institution's assessment weeks, earliest first (R-UMCU-ASM-3)",
+          params: InstitutionIdParam,
+          response: { 200: AssessmentWeekList, ...errors },
+        },
+      },
+      async (request) => ({
+        items: await listAssessmentWeeks(ctx, actorOf(request), request.params.institutionId),
+      }),
+    );
+
+    app.post(
+      '/institutions/:institutionId/assessment-weeks',
+      {
+        schema: {
+          tags,
+          summary: 'Add an assessment week',
+          description:
+            'For the institution-wide coordinators and administrators. The draft deadline comes on or before ' +
+            'the final deadline, and both before the week starts (400 otherwise).',
+          params: InstitutionIdParam,
+          body: AssessmentWeekInput,
+          response: { 201: AssessmentWeekRecord, ...errors },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await addAssessmentWeek(ctx, actorOf(request), request.params.institutionId, request.body)),
+    );
+
+    app.put(
+      '/assessment-weeks/:weekId',
+      {
+        schema: {
+          tags,
+          summary: 'Change an assessment week; its deadlines hold for everyone signed up',
+          params: WeekIdParam,
+          body: AssessmentWeekInput,
+          response: { 200: AssessmentWeekRecord, ...errors },
+        },
+      },
+      async (request) => changeAssessmentWeek(ctx, actorOf(request), request.params.weekId, request.body),
     );
   };
 }
