@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import { asc, count, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/database.js';
 import { single } from '../../platform/db/database.js';
 import {
@@ -93,31 +93,20 @@ export async function listAttendancesOfPerson(db: Executor, personId: string) {
     .orderBy(desc(registerProviderActivities.date), asc(registerAttendances.id));
 }
 
-/** The people among `personIds` whose attendance of the activity is already registered. */
-export async function findRegisteredAttendees(
-  db: Executor,
-  providerActivityId: string,
-  personIds: string[],
-): Promise<Set<string>> {
-  if (personIds.length === 0) return new Set();
-  const rows = await db
-    .select({ personId: registerAttendances.personId })
-    .from(registerAttendances)
-    .where(
-      and(
-        eq(registerAttendances.providerActivityId, providerActivityId),
-        inArray(registerAttendances.personId, personIds),
-      ),
-    );
-  return new Set(rows.map((r) => r.personId));
-}
-
+/**
+ * Inserts attendances; one already registered (the unique activity + person), even by a request running
+ * at the same moment, is left as it was and not returned.
+ */
 export async function insertAttendances(
   tx: Executor,
   values: (typeof registerAttendances.$inferInsert)[],
 ): Promise<AttendanceRow[]> {
   if (values.length === 0) return [];
-  return tx.insert(registerAttendances).values(values).returning();
+  return tx
+    .insert(registerAttendances)
+    .values(values)
+    .onConflictDoNothing({ target: [registerAttendances.providerActivityId, registerAttendances.personId] })
+    .returning();
 }
 
 export type DossierActivityRow = typeof registerActivities.$inferSelect;

@@ -24,7 +24,6 @@ import { attendanceRowMessages, providersError } from './providers.errors.js';
 import {
   type AttendanceRow,
   findPeopleByRegisterNumbers,
-  findRegisteredAttendees,
   findValidatedActivities,
   insertAttendances,
   insertValidatedActivities,
@@ -135,15 +134,9 @@ async function register(
   attendees: Attendee[],
   now: Date,
 ) {
-  const already = await findRegisteredAttendees(
-    tx,
-    activity.id,
-    attendees.map((a) => a.personId),
-  );
-  const fresh = attendees.filter((a) => !already.has(a.personId));
   const inserted = await insertAttendances(
     tx,
-    fresh.map((a) => ({
+    attendees.map((a) => ({
       providerActivityId: activity.id,
       personId: a.personId,
       matchedBy: a.matchedBy,
@@ -152,13 +145,8 @@ async function register(
       registeredAt: now,
     })),
   );
-  const dossier = await insertValidatedActivities(
-    tx,
-    activity,
-    fresh.map((a) => a.personId),
-    actor.personId,
-    now,
-  );
+  const registered = new Set(inserted.map((a) => a.personId));
+  const dossier = await insertValidatedActivities(tx, activity, [...registered], actor.personId, now);
   const provider = (await findInstitution(tx, activity.institutionId))?.name ?? '';
   await notify(
     tx,
@@ -174,7 +162,7 @@ async function register(
     })),
     now,
   );
-  return { inserted, dossier, already: attendees.filter((a) => already.has(a.personId)) };
+  return { inserted, dossier, already: attendees.filter((a) => !registered.has(a.personId)) };
 }
 
 export async function registerAttendance(

@@ -348,8 +348,12 @@ export async function startAuditReview(
       loaded.review.personId,
       periodEnding(loaded.review.periodEnd),
     );
-    const ids = activities.map((a) => a.id);
-    await lockActivities(tx, ids, loaded.review.id, now);
+    const ids = await lockActivities(
+      tx,
+      activities.map((a) => a.id),
+      loaded.review.id,
+      now,
+    );
     const after = await moveReview(tx, loaded.review, {
       status,
       auditorId: actor.personId,
