@@ -25,7 +25,8 @@ import { EvidenceDialog } from './EvidenceDialog';
 import { formatRU } from './format';
 import { SettingsCard } from './SettingsCard';
 
-const STATUS_COLOR = { recorded: 'gray', validated: 'green', audited: 'blue' } as const;
+// Shades whose light badge keeps AA contrast (Mantine's default light green and blue text do not).
+const STATUS_COLOR = { recorded: 'gray', validated: 'dossier', audited: 'grape.9' } as const;
 
 function Loading() {
   const { t } = useTranslation();

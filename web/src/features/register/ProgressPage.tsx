@@ -132,12 +132,12 @@ function ProgressReport({
         </Text>
         <PeriodChooser current={periodEnd ?? progress.period.end} />
         {progress.meetsNorm ? (
-          <Alert color="green" icon={<IconCircleCheck aria-hidden />} title={t('register.progress.meets')}>
+          <Alert color="dossier" icon={<IconCircleCheck aria-hidden />} title={t('register.progress.meets')}>
             {t('register.progress.meetsText')}
           </Alert>
         ) : (
           <Alert
-            color="yellow"
+            color="dossier"
             icon={<IconAlertTriangle aria-hidden />}
             title={t('register.progress.notYet')}
           >
