@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RegisterComplianceReport } from '../../../contracts/register-compliance.js';
+import { pageTexts } from '../../src/modules/documents/fixtures.js';
 import { registerActivities, registerTeacherSettings } from '../../src/modules/register/register.tables.js';
 import { makeInstitution, makePerson } from '../factories.js';
 import { createTestApp, type TestApp, TestClient } from '../harness.js';
@@ -234,5 +235,40 @@ describe('my dossier as CSV', () => {
     expect(response.statusCode).toBeLessThan(500);
     expect(response.json().error.code).toBe('REGISTER_SETTINGS_MISSING');
     expect((await new TestClient(t.app).get('/api/v1/me/register/dossier.csv')).statusCode).toBe(401);
+  });
+});
+
+describe('my dossier as a PDF', () => {
+  it('shows the hours against the norm and every activity with what it counts, in my language', async () => {
+    const response = await (await login('anna', 'en')).get('/api/v1/me/register/dossier.pdf');
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    expect(response.headers['content-disposition']).toBe(
+      'attachment; filename="dossier-2022-08-01-2026-07-31.pdf"',
+    );
+    expect(response.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = pageTexts(new Uint8Array(response.rawPayload)).join('\n');
+    for (const expected of [
+      'Register dossier',
+      'Anna Aarts',
+      '2022-08-01 – 2026-07-31',
+      'Does not meet the norm yet.',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    // A narrow column may break a rule id at its hyphens.
+    const flat = text.replace(/\s+/g, '');
+    expect(flat).toMatch(/Examenbespreking.*R-REG-CAP-3/);
+    expect(flat).toMatch(/Oud.*0\(outsidetheperiod\)R-REG-NORM-1/);
+  });
+
+  it('needs register settings, a valid period end and a login', async () => {
+    const client = await login('cees');
+    expect((await client.get('/api/v1/me/register/dossier.pdf')).json().error.code).toBe(
+      'REGISTER_SETTINGS_MISSING',
+    );
+    const bad = await (await login('anna')).get('/api/v1/me/register/dossier.pdf?periodEnd=yesterday');
+    expect(bad.statusCode).toBe(400);
+    expect((await new TestClient(t.app).get('/api/v1/me/register/dossier.pdf')).statusCode).toBe(401);
   });
 });

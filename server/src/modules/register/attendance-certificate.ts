@@ -6,17 +6,15 @@ import { platformError } from '../../platform/http/errors.js';
 import { findInstitution, findPeopleNames } from '../identity/index.js';
 import { kindEntry } from './domain/catalogue.js';
 import { fromTenths } from './domain/tenths.js';
+import { escapeHtml, htmlToPdf } from './html-pdf.js';
 import { providersError } from './providers.errors.js';
 import { canGetCertificate } from './providers.policy.js';
 import { findAttendance, findProviderActivity } from './providers.repository.js';
 
 // The certificate of an attendance (R-REG-EVID-1: "kunnen met een certificaat als bewijsstuk in het
 // registerdossier gezet worden"), made on request from what is registered, so it always says what the
-// register holds and nothing is stored twice. Laid out by MuPDF, the PDF library the documents module
-// chose, from HTML whose every text is escaped; loaded on first use, so starting the server does not pay
-// for the WebAssembly.
-
-const A4 = { width: 595.28, height: 841.89 };
+// register holds and nothing is stored twice. Laid out by MuPDF (html-pdf.ts) from HTML whose every text
+// is escaped.
 
 const labels = {
   nl: {
@@ -46,15 +44,6 @@ const labels = {
     locale: 'en-GB',
   },
 } as const;
-
-const entities: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => entities[c] ?? c);
 
 function day(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, {
@@ -112,36 +101,6 @@ ${row(l.registered, day(c.registeredOn, l.locale))}
 </table>
 <p class="footer">${escapeHtml(l.footer)}</p>
 </body></html>`;
-}
-
-/** HTML laid out on A4 pages and written as a PDF. */
-async function htmlToPdf(html: string, title: string, language: Language): Promise<Uint8Array> {
-  const mupdf = await import('mupdf');
-  const source = mupdf.Document.openDocument(new TextEncoder().encode(html), 'text/html');
-  source.layout(A4.width, A4.height, 11);
-  const buffer = new mupdf.Buffer();
-  const writer = new mupdf.DocumentWriter(buffer, 'pdf', '');
-  for (let i = 0; i < source.countPages(); i++) {
-    const page = source.loadPage(i);
-    const device = writer.beginPage(page.getBounds());
-    page.run(device, mupdf.Matrix.identity);
-    writer.endPage();
-    page.destroy();
-  }
-  writer.close();
-  writer.destroy();
-  source.destroy();
-  const pdf = new mupdf.PDFDocument(buffer);
-  buffer.destroy();
-  pdf.setMetaData(mupdf.Document.META_INFO_TITLE, title);
-  pdf.setMetaData(mupdf.Document.META_INFO_CREATOR, 'Docentdossier');
-  pdf.setLanguage(language);
-  const saved = pdf.saveToBuffer('compress');
-  // Copy out of the WebAssembly heap before the buffer is freed.
-  const bytes = saved.asUint8Array().slice();
-  saved.destroy();
-  pdf.destroy();
-  return bytes;
 }
 
 export async function attendanceCertificate(

@@ -89,6 +89,11 @@ export function ruText(ru: number, language: Language): string {
   return language === 'nl' ? text.replace('.', ',') : text;
 }
 
+/** A content kind (R-REG-CONTENT-1) in the reader's language. */
+export function contentLabel(content: ContentKind, language: Language): string {
+  return words[language].contents[content];
+}
+
 export function sheetName(kind: 'compliance' | 'dossier', language: Language): string {
   return kind === 'compliance' ? words[language].complianceSheet : words[language].dossierSheet;
 }

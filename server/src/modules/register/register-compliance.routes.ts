@@ -11,6 +11,7 @@ import type { AppContext } from '../../platform/context.js';
 import { tableCsv, tableXlsx } from '../../platform/export/spreadsheet.js';
 import { actorOf } from '../../platform/http/auth.js';
 import { languageOf } from '../../platform/i18n/language.js';
+import { dossierPdf } from './export-dossier-pdf.js';
 import {
   dossierTable,
   registerComplianceFileName,
@@ -24,7 +25,7 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody 
 const tags = ['register'];
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Register compliance of a coordinator's teachers (JSON, CSV, XLSX) and a teacher's own dossier as CSV. */
+/** Register compliance of a coordinator's teachers (JSON, CSV, XLSX) and a teacher's own dossier (CSV, PDF). */
 export function registerComplianceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     const description =
@@ -118,6 +119,39 @@ export function registerComplianceRoutes(ctx: AppContext): FastifyPluginAsyncZod
           )
           .header('cache-control', 'no-store')
           .send(tableCsv(dossierTable(progress, languageOf(request.headers['accept-language']))));
+      },
+    );
+
+    app.get(
+      '/me/register/dossier.pdf',
+      {
+        schema: {
+          tags,
+          summary:
+            'My dossier as a PDF: hours against the norm, per content kind and school year, every activity',
+          description:
+            'The period and sector, register hours against the norm (R-REG-NORM-1…3), the hours per content kind ' +
+            'and per school year, and every activity of my dossier by date with what it counts and the rules ' +
+            'that decided. The period ends on periodEnd, else on the end in my register settings, else on 31 July ' +
+            'of this school year. In the language of Accept-Language. Content type application/pdf.',
+          produces: ['application/pdf'],
+          querystring: RegisterProgressQuery,
+          response: { 200: z.unknown().describe('application/pdf: the dossier'), ...errors },
+        },
+      },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const language = languageOf(request.headers['accept-language']);
+        const progress = await reportProgress(ctx, actor, { personId: actor.personId, ...request.query });
+        const bytes = await dossierPdf(progress, actor.displayName, language);
+        return reply
+          .type('application/pdf')
+          .header(
+            'content-disposition',
+            `attachment; filename="dossier-${progress.period.start}-${progress.period.end}.pdf"`,
+          )
+          .header('cache-control', 'no-store')
+          .send(Buffer.from(bytes));
       },
     );
   };
