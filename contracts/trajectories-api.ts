@@ -4,9 +4,16 @@ import { Localized, QualificationCode } from './qualifications.js';
 import {
   CatalogueItem,
   Cents,
+  Checklist,
+  CvTask,
+  EvidenceKind,
   Payer,
   PlanCosts,
+  PortfolioContent,
+  PortfolioTemplate,
   RouteKind,
+  SectionContent,
+  SectionId,
   TrajectoryEventType,
   TrajectoryPlan,
   TrajectoryState,
@@ -202,3 +209,52 @@ export type AssessmentWeekRecord = z.infer<typeof AssessmentWeekRecord>;
 
 export const AssessmentWeekList = z.object({ items: z.array(AssessmentWeekRecord) });
 export const WeekIdParam = z.object({ weekId: Uuid });
+
+// The portfolio (R-UMCU-PF-1) ----------------------------------------------------------------------------
+
+export const SectionParam = z.object({ trajectoryId: Uuid, sectionId: SectionId });
+export const EvidenceParam = z.object({ trajectoryId: Uuid, evidenceId: Uuid });
+export const EvidenceFileParam = z.object({ trajectoryId: Uuid, evidenceId: Uuid, fileId: Uuid });
+export const SchoolingParam = z.object({ trajectoryId: Uuid, schoolingId: Uuid });
+
+/** `revision`: the revision the writer read; a save since is 409, so nobody overwrites what they did not see. */
+const Revision = z.number().int().min(1).optional();
+
+export const CvInput = z.object({ revision: Revision, cv: z.array(CvTask).max(200) }).strict();
+export type CvInput = z.input<typeof CvInput>;
+
+export const SectionInput = SectionContent.extend({ revision: Revision }).strict();
+export type SectionInput = z.input<typeof SectionInput>;
+
+export const EvidenceInput = z
+  .object({
+    kind: EvidenceKind,
+    title: z.string().trim().min(1).max(200),
+    description: z.string().max(2000).default(''),
+    date: IsoDate.nullable().default(null),
+  })
+  .strict();
+export type EvidenceInput = z.input<typeof EvidenceInput>;
+
+export const CompleteSchoolingInput = z
+  .object({
+    completedOn: IsoDate,
+    /** an evidence item of the portfolio, of kind schooling-certificate, with its file */
+    certificateEvidenceId: Uuid,
+  })
+  .strict();
+export type CompleteSchoolingInput = z.input<typeof CompleteSchoolingInput>;
+
+export const PortfolioView = z.object({
+  trajectoryId: Uuid,
+  qualification: QualificationCode,
+  /** the template in force at the intake, with the institution's own numbers */
+  template: PortfolioTemplate,
+  content: PortfolioContent,
+  revision: z.number().int(),
+  /** whether the teacher can change it now (not while a version is with the adviser, nor after the final) */
+  editable: z.boolean(),
+  checklist: Checklist,
+  updatedAt: z.string(),
+});
+export type PortfolioView = z.infer<typeof PortfolioView>;

@@ -210,6 +210,68 @@ export const trajectoriesErrors = defineErrors({
     kind: 'not-found',
     message: { nl: 'Er is geen catalogus voor {year}.', en: 'There is no catalogue for {year}.' },
   },
+  /** the trajectory has no portfolio yet: it starts when the intake is recorded */
+  PORTFOLIO_NOT_STARTED: {
+    kind: 'not-found',
+    message: {
+      nl: 'Dit traject heeft nog geen portfolio: dat begint als de intake is vastgelegd.',
+      en: 'This trajectory has no portfolio yet: it starts once the intake is recorded.',
+    },
+  },
+  /** the writer read an older revision than the one stored */
+  PORTFOLIO_CHANGED: {
+    kind: 'conflict',
+    message: {
+      nl: 'Je portfolio is intussen elders gewijzigd (versie {revision}). Laad het opnieuw voordat je opslaat.',
+      en: 'Your portfolio has been changed elsewhere since (revision {revision}). Reload it before saving.',
+    },
+  },
+  SECTION_NOT_FOUND: {
+    kind: 'not-found',
+    message: {
+      nl: 'Het portfolio heeft geen onderdeel {section}.',
+      en: 'The portfolio has no section {section}.',
+    },
+  },
+  /** a section links evidence the portfolio does not have */
+  EVIDENCE_UNKNOWN: {
+    kind: 'invalid',
+    message: {
+      nl: 'Ongeldige invoer bij body.evidenceIds: het portfolio heeft geen bewijs {evidence}.',
+      en: 'Invalid input for body.evidenceIds: the portfolio has no evidence {evidence}.',
+    },
+  },
+  EVIDENCE_NOT_FOUND: {
+    kind: 'not-found',
+    message: { nl: 'Dit bewijs bestaat niet.', en: 'This evidence does not exist.' },
+  },
+  EVIDENCE_FILE_LIMIT: {
+    kind: 'conflict',
+    message: {
+      nl: 'Een bewijsstuk heeft hooguit {max} bestanden.',
+      en: 'An evidence item has at most {max} files.',
+    },
+  },
+  /** the certificate of completed schooling stays in the portfolio */
+  EVIDENCE_IS_CERTIFICATE: {
+    kind: 'conflict',
+    message: {
+      nl: 'Dit bewijs is het certificaat van afgeronde scholing en blijft in je portfolio.',
+      en: 'This evidence is the certificate of completed schooling and stays in your portfolio.',
+    },
+  },
+  SCHOOLING_NOT_FOUND: {
+    kind: 'not-found',
+    message: { nl: 'Deze scholing staat niet in het plan.', en: 'This schooling is not in the plan.' },
+  },
+  /** a completed schooling item needs a certificate: evidence of kind schooling-certificate with a file */
+  SCHOOLING_CERTIFICATE_INVALID: {
+    kind: 'invalid',
+    message: {
+      nl: 'Ongeldige invoer bij body.certificateEvidenceId: kies bewijs van het soort ‘bewijs van scholing’ met een bestand.',
+      en: 'Invalid input for body.certificateEvidenceId: choose evidence of the kind ‘proof of schooling’ with a file.',
+    },
+  },
   ASSESSMENT_WEEK_NOT_FOUND: {
     kind: 'not-found',
     message: { nl: 'Deze beoordelingsweek bestaat niet.', en: 'This assessment week does not exist.' },

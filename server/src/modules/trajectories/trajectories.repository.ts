@@ -1,15 +1,24 @@
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { QualificationCode } from '../../../../contracts/qualifications.js';
-import type { Catalogue, CatalogueItem, TrajectoryState } from '../../../../contracts/trajectories.js';
+import type {
+  Catalogue,
+  CatalogueItem,
+  Evidence,
+  TrajectoryState,
+} from '../../../../contracts/trajectories.js';
 import type { Executor } from '../../platform/db/database.js';
+import { storedFiles } from '../../platform/files/files.tables.js';
 import {
   trajectories,
   trajectoryAssessmentWeeks,
   trajectoryCatalogueItems,
   trajectoryCatalogues,
+  trajectoryEvidence,
+  trajectoryEvidenceFiles,
   trajectoryFeedback,
   trajectoryIntakeOffers,
   trajectoryPortfolios,
+  trajectoryRequirementSettings,
   trajectorySchooling,
   trajectoryVersions,
   trajectoryWeekSignups,
@@ -348,4 +357,166 @@ export async function updateWeek(
     .returning();
   if (!row) throw new Error(`assessment week ${weekId} vanished`);
   return row;
+}
+
+// The portfolio's working copy and evidence -----------------------------------------------------------------
+
+export type EvidenceRow = typeof trajectoryEvidence.$inferSelect;
+
+export async function savePortfolioContent(
+  db: Executor,
+  values: { trajectoryId: string; content?: unknown; updatedBy: string; now: Date },
+): Promise<PortfolioRow> {
+  const [row] = await db
+    .update(trajectoryPortfolios)
+    .set({
+      ...(values.content === undefined ? {} : { content: values.content }),
+      revision: sql`${trajectoryPortfolios.revision} + 1`,
+      updatedBy: values.updatedBy,
+      updatedAt: values.now,
+    })
+    .where(eq(trajectoryPortfolios.trajectoryId, values.trajectoryId))
+    .returning();
+  if (!row) throw new Error(`portfolio ${values.trajectoryId} vanished`);
+  return row;
+}
+
+/** The evidence of a portfolio in the order it was added, each with its files' names and types. */
+export async function evidenceOf(db: Executor, trajectoryId: string): Promise<Evidence[]> {
+  const items = await db
+    .select()
+    .from(trajectoryEvidence)
+    .where(eq(trajectoryEvidence.trajectoryId, trajectoryId))
+    .orderBy(asc(trajectoryEvidence.createdAt), asc(trajectoryEvidence.id));
+  if (items.length === 0) return [];
+  const files = await db
+    .select({
+      evidenceId: trajectoryEvidenceFiles.evidenceId,
+      fileId: storedFiles.id,
+      name: storedFiles.fileName,
+      mediaType: storedFiles.mediaType,
+    })
+    .from(trajectoryEvidenceFiles)
+    .innerJoin(storedFiles, eq(storedFiles.id, trajectoryEvidenceFiles.fileId))
+    .where(
+      inArray(
+        trajectoryEvidenceFiles.evidenceId,
+        items.map((i) => i.id),
+      ),
+    )
+    .orderBy(asc(trajectoryEvidenceFiles.position));
+  return items.map((item) => ({
+    id: item.id,
+    kind: item.kind,
+    title: item.title,
+    description: item.description,
+    date: item.date,
+    files: files
+      .filter((f) => f.evidenceId === item.id)
+      .map((f) => ({ fileId: f.fileId, name: f.name, mediaType: f.mediaType })),
+    carriedOverFrom:
+      item.carriedOverFromTrajectory && item.carriedOverFromQualification
+        ? { qualification: item.carriedOverFromQualification, trajectoryId: item.carriedOverFromTrajectory }
+        : null,
+  }));
+}
+
+export async function insertEvidenceItem(
+  db: Executor,
+  values: typeof trajectoryEvidence.$inferInsert,
+): Promise<EvidenceRow> {
+  const [row] = await db.insert(trajectoryEvidence).values(values).returning();
+  if (!row) throw new Error('insert into trajectory_evidence returned no row');
+  return row;
+}
+
+export async function findEvidenceItem(
+  db: Executor,
+  trajectoryId: string,
+  evidenceId: string,
+): Promise<EvidenceRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(trajectoryEvidence)
+    .where(and(eq(trajectoryEvidence.id, evidenceId), eq(trajectoryEvidence.trajectoryId, trajectoryId)));
+  return row;
+}
+
+export async function linkEvidenceFile(db: Executor, evidenceId: string, fileId: string): Promise<void> {
+  const [last] = await db
+    .select({ position: trajectoryEvidenceFiles.position })
+    .from(trajectoryEvidenceFiles)
+    .where(eq(trajectoryEvidenceFiles.evidenceId, evidenceId))
+    .orderBy(desc(trajectoryEvidenceFiles.position))
+    .limit(1);
+  await db
+    .insert(trajectoryEvidenceFiles)
+    .values({ evidenceId, fileId, position: (last?.position ?? -1) + 1 });
+}
+
+export async function unlinkEvidenceFile(db: Executor, evidenceId: string, fileId: string): Promise<boolean> {
+  const rows = await db
+    .delete(trajectoryEvidenceFiles)
+    .where(
+      and(eq(trajectoryEvidenceFiles.evidenceId, evidenceId), eq(trajectoryEvidenceFiles.fileId, fileId)),
+    )
+    .returning({ fileId: trajectoryEvidenceFiles.fileId });
+  return rows.length > 0;
+}
+
+export async function filesOfEvidence(db: Executor, evidenceId: string): Promise<string[]> {
+  const rows = await db
+    .select({ fileId: trajectoryEvidenceFiles.fileId })
+    .from(trajectoryEvidenceFiles)
+    .where(eq(trajectoryEvidenceFiles.evidenceId, evidenceId));
+  return rows.map((r) => r.fileId);
+}
+
+export async function deleteEvidenceItem(db: Executor, evidenceId: string): Promise<void> {
+  await db.delete(trajectoryEvidence).where(eq(trajectoryEvidence.id, evidenceId));
+}
+
+/** The files among `fileIds` that an evidence item still links (of any trajectory: a carry-over shares them). */
+export async function filesStillLinked(db: Executor, fileIds: readonly string[]): Promise<Set<string>> {
+  if (fileIds.length === 0) return new Set();
+  const rows = await db
+    .select({ fileId: trajectoryEvidenceFiles.fileId })
+    .from(trajectoryEvidenceFiles)
+    .where(inArray(trajectoryEvidenceFiles.fileId, [...fileIds]));
+  return new Set(rows.map((r) => r.fileId));
+}
+
+/** The snapshots of a trajectory's handed-in versions, oldest first. */
+export async function snapshotsOf(db: Executor, trajectoryId: string): Promise<unknown[]> {
+  const rows = await db
+    .select({ snapshot: trajectoryVersions.snapshot })
+    .from(trajectoryVersions)
+    .where(eq(trajectoryVersions.trajectoryId, trajectoryId))
+    .orderBy(asc(trajectoryVersions.number));
+  return rows.map((r) => r.snapshot);
+}
+
+export async function requirementSettingsOf(
+  db: Executor,
+  institutionId: string,
+  qualification: QualificationCode,
+): Promise<Record<string, number>> {
+  const [row] = await db
+    .select({ settings: trajectoryRequirementSettings.settings })
+    .from(trajectoryRequirementSettings)
+    .where(
+      and(
+        eq(trajectoryRequirementSettings.institutionId, institutionId),
+        eq(trajectoryRequirementSettings.qualification, qualification),
+      ),
+    );
+  return (row?.settings as Record<string, number> | undefined) ?? {};
+}
+
+export async function completeSchoolingRow(
+  db: Executor,
+  schoolingId: string,
+  values: { completedOn: string; certificateEvidenceId: string },
+): Promise<void> {
+  await db.update(trajectorySchooling).set(values).where(eq(trajectorySchooling.id, schoolingId));
 }
