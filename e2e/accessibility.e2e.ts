@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import {
+  ApiSession,
   accessibilityViolations,
   createAccount,
   launchBrowser,
@@ -197,6 +198,35 @@ describe.each(languages)('WCAG 2.1 AA in $name', ({ code }) => {
     await signIn(context, baseUrl, lineManager);
     await visit('/teaching-profiles', /^(Profielen bevestigen|Confirm profiles)$/);
     await page.getByRole('article').first().waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it("has no violations on the teacher's register dossier, its activity dialog, and the register hours with a cap cut", async () => {
+    // Settings and an exam meeting a cap cuts (R-REG-CAP-3), arranged through the API.
+    const api = await ApiSession.logIn(baseUrl, teacher);
+    await api.call('PUT', '/api/v1/me/register/settings', { sector: 'vo', periodEnd: '2026-07-31' });
+    await api.call('POST', '/api/v1/me/register/activities', {
+      kind: '6.2b',
+      title: 'Examenbespreking',
+      date: '2025-06-12',
+      hours: 5,
+      content: 'subject',
+    });
+    await signIn(context, baseUrl, teacher);
+    await visit(
+      '/register',
+      /^(Mijn registerdossier|My register dossier)$/,
+      /^(Mijn registerdossier|My register dossier) – Docentdossier$/,
+    );
+    await page.getByRole('table', { name: /^(Mijn activiteiten|My activities)$/ }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: /^(Activiteit toevoegen|Add activity)$/ }).click();
+    await page.getByRole('dialog').getByRole('combobox').first().waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await visit('/register/progress', /^(Mijn registeruren|My register hours)$/);
+    await page.getByRole('table', { name: /^(Wat een regel inperkte|What a rule limited)$/ }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
