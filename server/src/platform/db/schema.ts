@@ -5,4 +5,5 @@ export * from '../../modules/register/register.tables.js';
 export * from '../../modules/trajectories/trajectories.tables.js';
 export * from '../audit/audit.tables.js';
 export * from '../files/files.tables.js';
+export * from '../mail/mail.tables.js';
 export * from '../notifications/notifications.tables.js';
