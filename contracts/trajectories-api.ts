@@ -7,6 +7,7 @@ import {
   Checklist,
   CvTask,
   EvidenceKind,
+  FeedbackVerdict,
   Payer,
   PlanCosts,
   PortfolioContent,
@@ -258,3 +259,88 @@ export const PortfolioView = z.object({
   updatedAt: z.string(),
 });
 export type PortfolioView = z.infer<typeof PortfolioView>;
+
+// Hand-in, feedback and versions (R-UMCU-FB-1, R-UMCU-ASM-1, -3, -4) -------------------------------------
+
+export const HandInInput = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('draft'),
+      /** sign up for (or move to) this assessment week with the draft (R-UMCU-ASM-3) */
+      assessmentWeekId: Uuid.nullable().default(null),
+    })
+    .strict(),
+  z.object({ kind: z.literal('final') }).strict(),
+]);
+export type HandInInput = z.input<typeof HandInInput>;
+
+export const VersionParam = z.object({ trajectoryId: Uuid, number: z.coerce.number().int().min(1) });
+
+export const FeedbackInput = z
+  .object({
+    verdict: FeedbackVerdict,
+    overall: z.string().trim().min(1).max(20_000),
+    /** comments by section id; sections without a comment are left out */
+    sections: z.record(SectionId, z.string().trim().min(1).max(20_000)).default({}),
+  })
+  .strict();
+export type FeedbackInput = z.input<typeof FeedbackInput>;
+
+export const Feedback = z.object({
+  verdict: FeedbackVerdict,
+  overall: z.string(),
+  sections: z.record(z.string(), z.string()),
+  givenBy: PersonRef,
+  givenAt: z.string(),
+});
+
+export const VersionSummary = z.object({
+  number: z.number().int(),
+  kind: z.enum(['draft', 'final']),
+  handedInAt: z.string(),
+  verdict: FeedbackVerdict.nullable(),
+});
+export const VersionList = z.object({ items: z.array(VersionSummary) });
+
+export const VersionDetail = VersionSummary.extend({
+  templateValidFrom: IsoDate,
+  content: PortfolioContent,
+  checklist: Checklist,
+  feedback: Feedback.nullable(),
+});
+export type VersionDetail = z.infer<typeof VersionDetail>;
+
+export const FinalCheckInput = z.discriminatedUnion('decision', [
+  z.object({ decision: z.literal('accept') }).strict(),
+  z.object({ decision: z.literal('return'), reason: z.string().trim().min(1).max(2000) }).strict(),
+]);
+export type FinalCheckInput = z.input<typeof FinalCheckInput>;
+
+export const CompareQuery = z.object({
+  from: z.coerce.number().int().min(1),
+  to: z.coerce.number().int().min(1),
+});
+
+/** Two versions side by side: per section and for the CV and the evidence, what changed. */
+export const VersionComparison = z.object({
+  from: z.number().int(),
+  to: z.number().int(),
+  cv: z.object({ added: z.array(z.string()), removed: z.array(z.string()), changed: z.array(z.string()) }),
+  sections: z.array(
+    z.object({
+      sectionId: SectionId,
+      textChanged: z.boolean(),
+      /** the plain text of both versions, for a side-by-side view */
+      before: z.string(),
+      after: z.string(),
+      evidenceAdded: z.array(z.string()),
+      evidenceRemoved: z.array(z.string()),
+    }),
+  ),
+  evidence: z.object({
+    added: z.array(z.string()),
+    removed: z.array(z.string()),
+    changed: z.array(z.string()),
+  }),
+});
+export type VersionComparison = z.infer<typeof VersionComparison>;

@@ -1,4 +1,3 @@
-import type { QualificationCode } from '../../../../contracts/qualifications.js';
 import type { TrajectoryState } from '../../../../contracts/trajectories.js';
 import type { Executor } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/http/auth.js';
@@ -21,6 +20,7 @@ import {
   type TrajectoryRow,
   versionsOf,
 } from './trajectories.repository.js';
+import { weekOf } from './versions.js';
 
 // Loading what the policies and the state machine decide on. Not-found before forbidden, as identity does:
 // a trajectory the caller may not see at all is 404.
@@ -90,14 +90,7 @@ export async function transitionContext(
     openSchooling: schooling.filter((s) => s.completedOn === null).length,
     drafts: drafts.length,
     lastVerdict,
-    week: week
-      ? {
-          startsOn: week.startsOn,
-          draftDeadline: week.draftDeadline,
-          finalDeadline: week.finalDeadline,
-          qualifications: week.qualifications as QualificationCode[],
-        }
-      : null,
+    week: week ? weekOf(week) : null,
     unmetRequirements: 0,
     ...extra,
   };

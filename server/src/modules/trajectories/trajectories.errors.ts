@@ -272,6 +272,25 @@ export const trajectoriesErrors = defineErrors({
       en: 'Invalid input for body.certificateEvidenceId: choose evidence of the kind ‘proof of schooling’ with a file.',
     },
   },
+  VERSION_NOT_FOUND: {
+    kind: 'not-found',
+    message: { nl: 'Versie {number} bestaat niet.', en: 'Version {number} does not exist.' },
+  },
+  /** feedback goes to the draft the adviser has, which is always the latest version */
+  FEEDBACK_NOT_ON_LATEST: {
+    kind: 'conflict',
+    message: {
+      nl: 'Feedback hoort bij de laatst ingeleverde versie ({latest}), niet bij versie {number}.',
+      en: 'Feedback belongs to the latest version handed in ({latest}), not to version {number}.',
+    },
+  },
+  FEEDBACK_SECTION_UNKNOWN: {
+    kind: 'invalid',
+    message: {
+      nl: 'Ongeldige invoer bij body.sections: het portfolio heeft geen onderdeel {section}.',
+      en: 'Invalid input for body.sections: the portfolio has no section {section}.',
+    },
+  },
   ASSESSMENT_WEEK_NOT_FOUND: {
     kind: 'not-found',
     message: { nl: 'Deze beoordelingsweek bestaat niet.', en: 'This assessment week does not exist.' },

@@ -520,3 +520,56 @@ export async function completeSchoolingRow(
 ): Promise<void> {
   await db.update(trajectorySchooling).set(values).where(eq(trajectorySchooling.id, schoolingId));
 }
+
+// Handed-in versions, feedback, sign-ups ----------------------------------------------------------------------
+
+export type FeedbackRow = typeof trajectoryFeedback.$inferSelect;
+
+export async function insertVersion(
+  db: Executor,
+  values: typeof trajectoryVersions.$inferInsert,
+): Promise<VersionRow> {
+  const [row] = await db.insert(trajectoryVersions).values(values).returning();
+  if (!row) throw new Error('insert into trajectory_versions returned no row');
+  return row;
+}
+
+export async function findVersion(
+  db: Executor,
+  trajectoryId: string,
+  number: number,
+): Promise<{ version: VersionRow; feedback: FeedbackRow | null } | undefined> {
+  const [row] = await db
+    .select({ version: trajectoryVersions, feedback: trajectoryFeedback })
+    .from(trajectoryVersions)
+    .leftJoin(trajectoryFeedback, eq(trajectoryFeedback.versionId, trajectoryVersions.id))
+    .where(and(eq(trajectoryVersions.trajectoryId, trajectoryId), eq(trajectoryVersions.number, number)));
+  return row;
+}
+
+export async function insertFeedback(db: Executor, values: typeof trajectoryFeedback.$inferInsert) {
+  const [row] = await db.insert(trajectoryFeedback).values(values).returning();
+  if (!row) throw new Error('insert into trajectory_feedback returned no row');
+  return row;
+}
+
+/** Signs the trajectory up for a week, ending the current sign-up (if for another week). */
+export async function signUpForWeek(
+  db: Executor,
+  values: { trajectoryId: string; weekId: string; signedUpBy: string; now: Date },
+): Promise<void> {
+  const current = await currentWeekOf(db, values.trajectoryId);
+  if (current?.id === values.weekId) return;
+  await db
+    .update(trajectoryWeekSignups)
+    .set({ endedAt: values.now })
+    .where(
+      and(eq(trajectoryWeekSignups.trajectoryId, values.trajectoryId), isNull(trajectoryWeekSignups.endedAt)),
+    );
+  await db.insert(trajectoryWeekSignups).values({
+    trajectoryId: values.trajectoryId,
+    weekId: values.weekId,
+    signedUpBy: values.signedUpBy,
+    signedUpAt: values.now,
+  });
+}
