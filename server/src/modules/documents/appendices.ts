@@ -36,12 +36,12 @@ export interface AppendicesHeading {
   subtitle?: string;
 }
 
-export function appendixTitle(labels: DocumentLabels, number: number, file: Pick<EvidenceFile, 'title'>) {
+function appendixTitle(labels: DocumentLabels, number: number, file: Pick<EvidenceFile, 'title'>) {
   return `${format(labels.appendix, { number: number })}: ${file.title}`;
 }
 
 /** Numbers and start pages, given the page on which the first appendix begins. */
-export function placeAppendices(loaded: LoadedEvidence[], firstAppendixPage: number): AppendixEntry[] {
+function placeAppendices(loaded: LoadedEvidence[], firstAppendixPage: number): AppendixEntry[] {
   let next = firstAppendixPage;
   return loaded.map((e, index) => {
     const pageCount = e.source?.pageCount ?? 0;

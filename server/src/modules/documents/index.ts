@@ -17,4 +17,3 @@ export { renderHtmlPdf } from './html-pdf.js';
 export { type DocumentLabels, documentLabels } from './labels.js';
 export { findOfficeConverter } from './office-converter.js';
 export type { Portfolio, PortfolioSection, PortfolioStage, TeachingTask } from './portfolio.js';
-export { richTextToHtml } from './rich-text.js';
