@@ -344,3 +344,14 @@ export const VersionComparison = z.object({
   }),
 });
 export type VersionComparison = z.infer<typeof VersionComparison>;
+
+// The coordinator's overview ----------------------------------------------------------------------------
+
+export const OverviewQuery = z.object({ state: TrajectoryState.optional() });
+
+/** The status of every trajectory of the institution in the caller's scope, with counts per state. */
+export const TrajectoryOverview = z.object({
+  items: z.array(TrajectorySummary),
+  counts: z.partialRecord(TrajectoryState, z.number().int()),
+});
+export type TrajectoryOverview = z.infer<typeof TrajectoryOverview>;

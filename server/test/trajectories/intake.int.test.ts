@@ -298,3 +298,28 @@ describe('recording the intake', () => {
     );
   });
 });
+
+describe("the coordinator's overview", () => {
+  it('lists the status of the trajectories in scope, with counts per state; others are refused', async () => {
+    const { clients, clientsEn, institution } = w;
+    const { id } = await trajectoryWithIntake(t, w, bkoCoursePlan('division'));
+    const url = `/api/v1/institutions/${institution.id}/trajectories`;
+    const all = await clients.coordinator.get(url);
+    expect(all.statusCode).toBe(200);
+    const mine = all.json().items.find((i: { id: string }) => i.id === id);
+    expect(mine).toMatchObject({ state: 'cost-approval-pending', qualification: 'BKO' });
+    expect(mine).not.toHaveProperty('costs');
+    expect(all.json().counts['cost-approval-pending']).toBeGreaterThanOrEqual(1);
+    const pending = await clients.coordinator.get(`${url}?state=cost-approval-pending`);
+    expect(pending.json().items.every((i: { state: string }) => i.state === 'cost-approval-pending')).toBe(
+      true,
+    );
+    // an adviser of another division has none of these teachers in scope
+    expect((await clients.otherAdviser.get(url)).json().items).toEqual([]);
+    for (const other of [clients.teacher, clients.manager])
+      expect((await other.get(url)).statusCode).toBe(403);
+    const bad = await clientsEn.coordinator.get(`${url}?state=done`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toBe('Invalid input for querystring.state.');
+  });
+});

@@ -6,10 +6,12 @@ import {
   IntakeOffersInput,
   IntakeRequestInput,
   OfferIdParam,
+  OverviewQuery,
   RecordIntakeInput,
   TrajectoryDetail,
   TrajectoryIdParam,
   TrajectoryList,
+  TrajectoryOverview,
 } from '../../../../contracts/trajectories-api.js';
 import type { AppContext } from '../../platform/context.js';
 import { actorOf } from '../../platform/http/auth.js';
@@ -19,6 +21,7 @@ import { offerIntakeTimes } from './offer-intake-times.js';
 import { getTrajectory, listIntakeQueue, listMyTrajectories } from './read-trajectories.js';
 import { recordIntake } from './record-intake.js';
 import { requestIntake } from './request-intake.js';
+import { trajectoryOverview } from './trajectory-overview.js';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const tags = ['trajectories'];
@@ -153,6 +156,23 @@ export function intakeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => decideCosts(ctx, actorOf(request), request.params.trajectoryId, request.body),
+    );
+
+    app.get(
+      '/institutions/:institutionId/trajectories',
+      {
+        schema: {
+          tags,
+          summary: 'The status of the institution’s trajectories, with counts per state',
+          description:
+            'For its coordinators and educational advisers; each sees the teachers in their scope (a unit ' +
+            'coordinator: that unit and below). Status only, never content; oldest first.',
+          params: InstitutionIdParam,
+          querystring: OverviewQuery,
+          response: { 200: TrajectoryOverview, ...errors },
+        },
+      },
+      async (request) => trajectoryOverview(ctx, actorOf(request), { ...request.params, ...request.query }),
     );
   };
 }
