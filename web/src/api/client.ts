@@ -74,8 +74,8 @@ export async function request<T>(
     Accept: 'application/json',
     'Accept-Language': currentLanguage(),
   };
-  // A form (a file upload) sets its own multipart content type, with the boundary.
-  const isForm = options.body instanceof FormData;
+  // A form (a file upload) sets its own multipart content type, with the boundary; a file (Blob) its own type.
+  const isForm = options.body instanceof FormData || options.body instanceof Blob;
   if (options.body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   if (method !== 'GET') headers[CSRF_HEADER] = await csrfToken();
 
@@ -87,7 +87,7 @@ export async function request<T>(
       credentials: 'same-origin',
       body:
         options.body === undefined || isForm
-          ? (options.body as FormData | undefined)
+          ? (options.body as FormData | Blob | undefined)
           : JSON.stringify(options.body),
     });
   } catch {
@@ -101,4 +101,29 @@ export async function request<T>(
     throw new ApiError(response.status, 'UNEXPECTED_RESPONSE', i18n.t('errors.unexpected'));
   }
   return parsed.data;
+}
+
+/**
+ * Fetches a file and hands it to the browser to save. Fetched rather than linked, so the file is in the
+ * interface language (a link would send the browser's Accept-Language), and a refusal shows as an error.
+ */
+export async function download(path: string, fallbackName: string): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      headers: { 'Accept-Language': currentLanguage() },
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', i18n.t('errors.network'));
+  }
+  if (!response.ok) throw await toApiError(response);
+  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name ?? fallbackName;
+  link.click();
+  // The click has handed the file to the browser; the address is not needed any more.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
 }

@@ -10,8 +10,7 @@ import {
   PolicyVersion,
   PolicyVersionList,
 } from '../../../contracts/qualifications.js';
-import { currentLanguage, i18n } from '../i18n/i18n';
-import { ApiError, request, toApiError } from './client';
+import { download, request } from './client';
 
 const v1 = '/api/v1';
 const versionPath = (policyId: string, versionId: string) =>
@@ -85,33 +84,16 @@ export const complianceQuery = (institutionId: string, query: ComplianceQuery) =
 
 export type ExportFormat = 'csv' | 'xlsx';
 
-/**
- * Downloads the compliance export. Fetched rather than linked, so the header row is in the interface
- * language (a link would send the browser's Accept-Language), and a refusal shows as an error.
- */
-export async function downloadCompliance(
+/** Downloads the compliance export, its header row in the interface language. */
+export function downloadCompliance(
   institutionId: string,
   query: ComplianceQuery,
   format: ExportFormat,
 ): Promise<void> {
   const params = new URLSearchParams(Object.entries(query).filter(([, value]) => value !== undefined));
   const search = params.size > 0 ? `?${params}` : '';
-  let response: Response;
-  try {
-    response = await fetch(`${v1}/institutions/${institutionId}/compliance.${format}${search}`, {
-      headers: { 'Accept-Language': currentLanguage() },
-      credentials: 'same-origin',
-    });
-  } catch {
-    throw new ApiError(0, 'NETWORK_ERROR', i18n.t('errors.network'));
-  }
-  if (!response.ok) throw await toApiError(response);
-  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name ?? `compliance.${format}`;
-  link.click();
-  // The click has handed the file to the browser; the address is not needed any more.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  return download(
+    `${v1}/institutions/${institutionId}/compliance.${format}${search}`,
+    `compliance.${format}`,
+  );
 }

@@ -58,6 +58,21 @@ describe('navigation by role', () => {
     expect(mayOpen('/policies', [assignment('educational-adviser')])).toBe(false);
   });
 
+  it('shows the register audit by sample to its roles: the draw to coordinators, the audits to assessors, my audits to teachers (R-REG-AUDIT-1)', () => {
+    expect(labels([assignment('coordinator')])).toContain('auditDraws');
+    expect(labels([assignment('assessor')])).toEqual(['start', 'profile', 'advice', 'auditReviews']);
+    expect(labels([assignment('teacher')])).toContain('myAudits');
+    expect(mayOpen('/audit/draws', [assignment('assessor')])).toBe(false);
+    expect(mayOpen('/audit/reviews', [assignment('coordinator')])).toBe(false);
+    expect(mayOpen('/register/audits', [assignment('assessor')])).toBe(false);
+  });
+
+  it("shows a provider's validated activities only to providers (R-REG-EVID-1)", () => {
+    expect(labels([assignment('provider')])).toEqual(['start', 'profile', 'advice', 'providerActivities']);
+    expect(mayOpen('/provider', [assignment('teacher')])).toBe(false);
+    expect(mayOpen('/provider', [assignment('coordinator')])).toBe(false);
+  });
+
   it('shows the pages for everyone to a person without roles', () => {
     expect(labels([])).toEqual(['start', 'profile', 'advice']);
     expect(mayOpen('/profile', [])).toBe(true);

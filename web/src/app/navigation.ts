@@ -1,6 +1,9 @@
 import {
   IconAward,
+  IconCertificate,
   IconChartBar,
+  IconClipboardCheck,
+  IconDice,
   IconFileCertificate,
   IconHome,
   IconListCheck,
@@ -10,6 +13,7 @@ import {
   IconSettings,
   IconUser,
   IconUserCheck,
+  IconZoomCheck,
 } from '@tabler/icons-react';
 import type { RegisteredRouter } from '@tanstack/react-router';
 import type { ComponentType } from 'react';
@@ -37,6 +41,10 @@ export const navigation: readonly NavItem[] = [
   { to: '/qualifications', label: 'qualifications', icon: IconAward, roles: ['teacher'] },
   { to: '/register', label: 'register', icon: IconNotebook, roles: ['teacher'] },
   { to: '/register/progress', label: 'registerProgress', icon: IconChartBar, roles: ['teacher'] },
+  { to: '/register/audits', label: 'myAudits', icon: IconZoomCheck, roles: ['teacher'] },
+  { to: '/provider', label: 'providerActivities', icon: IconCertificate, roles: ['provider'] },
+  { to: '/audit/draws', label: 'auditDraws', icon: IconDice, roles: ['coordinator'] },
+  { to: '/audit/reviews', label: 'auditReviews', icon: IconClipboardCheck, roles: ['assessor'] },
   { to: '/teaching-profiles', label: 'confirmProfiles', icon: IconUserCheck, roles: ['line-manager'] },
   { to: '/policies', label: 'policies', icon: IconScale, roles: ['administrator', 'coordinator'] },
   {

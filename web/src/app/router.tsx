@@ -26,6 +26,7 @@ import { MyQualificationsPage } from '../features/qualifications/MyQualification
 import { ConfirmSearch, InstitutionSearch } from '../features/qualifications/qualificationsSearch';
 import { TeachingProfilePage } from '../features/qualifications/TeachingProfilePage';
 import { ProgressSearch } from '../features/register/registerSearch';
+import { DrawsSearch } from '../features/register-audit/auditSearch';
 import { i18n } from '../i18n/i18n';
 import { AppLayout } from './AppLayout';
 import { mayOpen } from './navigation';
@@ -122,11 +123,11 @@ const adviceRoute = createRoute({
   component: AdvicePage,
 });
 
-/** Lets a route open only for the roles the navigation shows it to. */
+/** Lets a route open only for the roles the navigation shows it (or one of them) to. */
 const requireAccess =
-  (path: string) =>
+  (...paths: string[]) =>
   ({ context }: { context: { me: Me } }) => {
-    if (!mayOpen(path, context.me.roles)) throw new AccessDeniedError();
+    if (!paths.some((path) => mayOpen(path, context.me.roles))) throw new AccessDeniedError();
   };
 
 const startRoute = createRoute({ getParentRoute: () => authenticatedRoute, path: '/', component: StartPage });
@@ -200,6 +201,61 @@ const registerProgressRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/register/ProgressPage'), 'ProgressPage'),
 });
 
+// Providers' and audit pages (issue 4 items 5, 6), loaded on first visit like the dossier's.
+const myAuditsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/register/audits',
+  beforeLoad: requireAccess('/register/audits'),
+  component: lazyRouteComponent(() => import('../features/register-audit/MyAuditsPage'), 'MyAuditsPage'),
+});
+
+const providerRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/provider',
+  beforeLoad: requireAccess('/provider'),
+  component: lazyRouteComponent(() => import('../features/register-providers/ProviderPage'), 'ProviderPage'),
+});
+
+const providerActivityRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/provider/$activityId',
+  beforeLoad: requireAccess('/provider'),
+  component: lazyRouteComponent(
+    () => import('../features/register-providers/ProviderActivityPage'),
+    'ProviderActivityPage',
+  ),
+});
+
+const auditDrawsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/audit/draws',
+  validateSearch: DrawsSearch,
+  beforeLoad: requireAccess('/audit/draws'),
+  component: lazyRouteComponent(() => import('../features/register-audit/DrawsPage'), 'DrawsPage'),
+});
+
+const auditDrawRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/audit/draws/$drawId',
+  beforeLoad: requireAccess('/audit/draws'),
+  component: lazyRouteComponent(() => import('../features/register-audit/DrawPage'), 'DrawPage'),
+});
+
+const auditReviewsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/audit/reviews',
+  beforeLoad: requireAccess('/audit/reviews'),
+  component: lazyRouteComponent(() => import('../features/register-audit/ReviewsPage'), 'ReviewsPage'),
+});
+
+// The assessor audits; the coordinators of the draw follow the audit read-only.
+const auditReviewRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/audit/reviews/$reviewId',
+  beforeLoad: requireAccess('/audit/reviews', '/audit/draws'),
+  component: lazyRouteComponent(() => import('../features/register-audit/ReviewPage'), 'ReviewPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([loginRoute]),
   openRoute.addChildren([adviceRoute]),
@@ -208,9 +264,16 @@ const routeTree = rootRoute.addChildren([
     profileRoute,
     teachingProfileRoute,
     qualificationsRoute,
-    confirmProfilesRoute,
     registerRoute,
     registerProgressRoute,
+    myAuditsRoute,
+    providerRoute,
+    providerActivityRoute,
+    auditDrawsRoute,
+    auditDrawRoute,
+    auditReviewsRoute,
+    auditReviewRoute,
+    confirmProfilesRoute,
     policiesRoute,
     complianceRoute,
     adminRoute,

@@ -23,16 +23,24 @@ export function complianceInstitutions(
   );
 }
 
+/** The units the person may narrow the compliance view to (see `unitsInScope`). */
+export const complianceUnits = (institution: Institution, roles: readonly RoleAssignment[]) =>
+  unitsInScope(institution, roles, viewers);
+
 /**
- * The units the person may narrow the view to, as a tree in reading order: every unit for an
- * institution-wide role, else the units of their roles and everything below them.
+ * The units of an institution that the person's roles among `holders` cover, as a tree in reading order:
+ * every unit for an institution-wide role (or a platform administrator, when administrators are among
+ * `holders`), else the units of their roles and everything below them.
  */
-export function complianceUnits(
+export function unitsInScope(
   institution: Institution,
   roles: readonly RoleAssignment[],
+  holders: readonly Role[],
 ): { id: string; name: string; depth: number }[] {
-  const mine = roles.filter((r) => viewers.includes(r.role) && r.institution?.id === institution.id);
-  const everything = isPlatformAdministrator(roles) || mine.some((r) => r.unit === null);
+  const mine = roles.filter((r) => holders.includes(r.role) && r.institution?.id === institution.id);
+  const everything =
+    (holders.includes('administrator') && isPlatformAdministrator(roles)) ||
+    mine.some((r) => r.unit === null);
   const roots = new Set(mine.flatMap((r) => (r.unit ? [r.unit.id] : [])));
   const shown: { id: string; name: string; depth: number }[] = [];
   // Depth of the unit that brought a subtree in, so the list starts at the person's own units.
