@@ -201,6 +201,38 @@ describe.each(languages)('WCAG 2.1 AA in $name', ({ code }) => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
+  it("has no violations on the register's provider and audit pages: a teacher's audits, a provider's activities, the coordinator's samples, the assessor's audits", async () => {
+    await signIn(context, baseUrl, teacher);
+    await visit(
+      '/register/audits',
+      /^(Mijn steekproefcontroles|My sample audits)$/,
+      /^(Mijn steekproefcontroles|My sample audits) – Docentdossier$/,
+    );
+    await page.getByText(/^(Je dossier is niet getrokken|Your dossier has not been drawn)/).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // The demo accounts of these roles keep Dutch as their language, so these pages show in Dutch.
+    await signIn(context, baseUrl, 'provider@docentdossier.test');
+    await visit('/provider', /^(Gevalideerde activiteiten|Validated activities)$/);
+    await page.getByRole('link', { name: 'Feedback geven op klinisch redeneren' }).click();
+    await page.getByRole('table', { name: /^(Deelnemers|Attendees)$/ }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: /^(Terug naar de activiteiten|Back to the activities)$/ }).click();
+    await page.getByRole('button', { name: /^(Activiteit publiceren|Publish activity)$/ }).click();
+    await page.getByRole('dialog').getByRole('combobox').first().waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await signIn(context, baseUrl, 'coordinator@docentdossier.test');
+    await visit('/audit/draws', /^(Steekproeven|Samples)$/);
+    await page.getByRole('button', { name: /^(Steekproef trekken|Draw sample)$/ }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await signIn(context, baseUrl, 'assessor@docentdossier.test');
+    await visit('/audit/reviews', /^(Dossiercontroles|Dossier audits)$/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
   it("has no violations on the teacher's register dossier, its activity dialog, and the register hours with a cap cut", async () => {
     // Settings and an exam meeting a cap cuts (R-REG-CAP-3), arranged through the API.
     const api = await ApiSession.logIn(baseUrl, teacher);
