@@ -3,18 +3,18 @@ import type { AppContext } from '../../platform/context.js';
 import { contentDisposition } from '../../platform/files/files.js';
 import type { Actor } from '../../platform/http/auth.js';
 import { platformError } from '../../platform/http/errors.js';
+import { escapeHtml, renderHtmlPdf } from '../documents/index.js';
 import { findInstitution, findPeopleNames } from '../identity/index.js';
 import { kindEntry } from './domain/catalogue.js';
 import { fromTenths } from './domain/tenths.js';
-import { escapeHtml, htmlToPdf } from './html-pdf.js';
 import { providersError } from './providers.errors.js';
 import { canGetCertificate } from './providers.policy.js';
 import { findAttendance, findProviderActivity } from './providers.repository.js';
 
 // The certificate of an attendance (R-REG-EVID-1: "kunnen met een certificaat als bewijsstuk in het
 // registerdossier gezet worden"), made on request from what is registered, so it always says what the
-// register holds and nothing is stored twice. Laid out by MuPDF (html-pdf.ts) from HTML whose every text
-// is escaped.
+// register holds and nothing is stored twice. Laid out by the documents module (MuPDF, in its PDF workers) from
+// HTML whose every text is escaped.
 
 const labels = {
   nl: {
@@ -136,7 +136,11 @@ export async function attendanceCertificate(
     registeredOn: attendance.registeredAt.toISOString().slice(0, 10),
   };
   const title = `${labels[opts.language].title} ${activity.number}`;
-  const bytes = await htmlToPdf(certificateHtml(content), title, opts.language);
+  const bytes = await renderHtmlPdf(certificateHtml(content), {
+    title,
+    author: 'Docentdossier',
+    language: opts.language,
+  });
   const fileName = `${opts.language === 'nl' ? 'certificaat' : 'certificate'}-${activity.number}.pdf`;
   return { bytes, contentDisposition: contentDisposition(fileName) };
 }

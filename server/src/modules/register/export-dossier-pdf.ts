@@ -1,8 +1,8 @@
 import type { Language } from '../../../../contracts/common.js';
 import { type ContentKind, contentKinds, type RegisterProgress } from '../../../../contracts/register.js';
+import { escapeHtml, renderHtmlPdf } from '../documents/index.js';
 import { kindEntry } from './domain/catalogue.js';
 import { contentLabel, ruText } from './export-register-compliance.js';
-import { escapeHtml, htmlToPdf } from './html-pdf.js';
 
 // A teacher's dossier as a PDF: the period, the hours against the norm, what is short, the hours per
 // content kind and per school year, and every activity with what it counts and why. Every text is escaped.
@@ -126,9 +126,10 @@ export function dossierPdf(
   teacher: string,
   language: Language,
 ): Promise<Uint8Array> {
-  return htmlToPdf(
-    dossierHtml(progress, teacher, language),
-    `${labels[language].title} ${teacher}`,
+  const title = `${labels[language].title} ${teacher}`;
+  return renderHtmlPdf(dossierHtml(progress, teacher, language), {
+    title,
+    author: 'Docentdossier',
     language,
-  );
+  });
 }
