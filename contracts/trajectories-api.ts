@@ -355,3 +355,9 @@ export const TrajectoryOverview = z.object({
   counts: z.partialRecord(TrajectoryState, z.number().int()),
 });
 export type TrajectoryOverview = z.infer<typeof TrajectoryOverview>;
+
+// Other events -------------------------------------------------------------------------------------------
+
+export const WithdrawInput = z.object({ reason: z.string().trim().max(2000).optional() }).strict();
+export const CancelInput = z.object({ reason: z.string().trim().min(1).max(2000) }).strict();
+export const ChooseWeekInput = z.object({ assessmentWeekId: Uuid }).strict();

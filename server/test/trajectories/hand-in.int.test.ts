@@ -227,3 +227,53 @@ describe('draft, feedback, final (R-UMCU-FB-1, R-UMCU-ASM-1, -3, -4)', () => {
     ).rejects.toThrow();
   });
 });
+
+describe('taking back, moving weeks, withdrawing and cancelling', () => {
+  it('retracts a draft, moves to an open week only, and closes for good when withdrawn', async () => {
+    const { clients, clientsEn } = w;
+    const { id, teacher } = await trajectoryWithIntake(t, w, uvoPlan);
+    const base = `/api/v1/trajectories/${id}`;
+    const open = await week(12, 22, 'Nog open');
+    const closed = await week(-2, 4, 'Concept te laat');
+    await teacher.nl.post(`${base}/versions`, { kind: 'draft' });
+    const retracted = await teacher.nl.post(`${base}/retract-draft`);
+    expect(retracted.json().state).toBe('portfolio-in-progress');
+    await teacher.nl.post(`${base}/versions`, { kind: 'draft' });
+    await clients.adviser.post(`${base}/versions/2/feedback`, {
+      verdict: 'needs-work',
+      overall: 'Nog niet.',
+    });
+
+    const tooLate = await clientsEn.adviser.request('PUT', `${base}/assessment-week`, {
+      assessmentWeekId: closed.id,
+    });
+    expect(tooLate.statusCode).toBe(409);
+    expect(tooLate.json().error.code).toBe('TRAJECTORY_DRAFT_DEADLINE_PASSED');
+    const moved = await clients.adviser.request('PUT', `${base}/assessment-week`, {
+      assessmentWeekId: open.id,
+    });
+    expect(moved.statusCode).toBe(200);
+    expect(
+      (await clients.manager.request('PUT', `${base}/assessment-week`, { assessmentWeekId: open.id }))
+        .statusCode,
+    ).toBe(403);
+
+    expect((await clients.coordinator.post(`${base}/cancel`, {})).statusCode).toBe(400);
+    const withdrawn = await teacher.nl.post(`${base}/withdraw`, { reason: 'Andere baan.' });
+    expect(withdrawn.json()).toMatchObject({ state: 'withdrawn', reason: 'Andere baan.' });
+    const after = await teacher.en.post(`${base}/revise`);
+    expect(after.statusCode).toBe(409);
+    expect(after.json().error.message).toBe(
+      'This trajectory is withdrawn and no longer changes. Request a new intake if needed.',
+    );
+  });
+
+  it('is cancelled by a coordinator with a reason', async () => {
+    const { id } = await trajectoryWithIntake(t, w, uvoPlan);
+    const cancelled = await w.clients.coordinator.post(`/api/v1/trajectories/${id}/cancel`, {
+      reason: 'Dubbel aangevraagd.',
+    });
+    expect(cancelled.statusCode).toBe(200);
+    expect(cancelled.json()).toMatchObject({ state: 'cancelled', view: 'status' });
+  });
+});

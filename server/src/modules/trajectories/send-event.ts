@@ -73,3 +73,15 @@ export function checkFinal(ctx: AppContext, actor: Actor, trajectoryId: string, 
     body.decision === 'accept' ? { type: 'accept-final' } : { type: 'return-final', reason: body.reason };
   return sendEvent(ctx, actor, trajectoryId, event);
 }
+
+/** The teacher withdraws the trajectory, with or without a reason. */
+export const withdraw = (ctx: AppContext, actor: Actor, trajectoryId: string, reason?: string) =>
+  sendEvent(ctx, actor, trajectoryId, { type: 'withdraw', ...(reason ? { reason } : {}) });
+
+/** The adviser or a coordinator cancels the trajectory, with a reason. */
+export const cancel = (ctx: AppContext, actor: Actor, trajectoryId: string, reason: string) =>
+  sendEvent(ctx, actor, trajectoryId, { type: 'cancel', reason });
+
+/** The teacher takes back a draft the adviser has not answered yet. */
+export const retractDraft = (ctx: AppContext, actor: Actor, trajectoryId: string) =>
+  sendEvent(ctx, actor, trajectoryId, { type: 'retract-draft' });

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ErrorBody } from '../../../../contracts/common.js';
 import {
+  CancelInput,
+  ChooseWeekInput,
   CompareQuery,
   FeedbackInput,
   FinalCheckInput,
@@ -11,13 +13,15 @@ import {
   VersionDetail,
   VersionList,
   VersionParam,
+  WithdrawInput,
 } from '../../../../contracts/trajectories-api.js';
 import type { AppContext } from '../../platform/context.js';
 import { actorOf } from '../../platform/http/auth.js';
+import { chooseAssessmentWeek } from './choose-assessment-week.js';
 import { giveFeedback } from './give-feedback.js';
 import { handIn } from './hand-in.js';
 import { compare, getVersion, listVersions } from './read-versions.js';
-import { checkFinal, startRevising } from './send-event.js';
+import { cancel, checkFinal, retractDraft, startRevising, withdraw } from './send-event.js';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const tags = ['trajectories'];
@@ -128,6 +132,65 @@ export function versionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => checkFinal(ctx, actorOf(request), request.params.trajectoryId, request.body),
+    );
+
+    app.post(
+      '/trajectories/:trajectoryId/retract-draft',
+      {
+        schema: {
+          tags,
+          summary: 'The teacher takes back a draft the adviser has not answered yet',
+          params: TrajectoryIdParam,
+          response: { 200: TrajectoryDetail, ...errors },
+        },
+      },
+      async (request) => retractDraft(ctx, actorOf(request), request.params.trajectoryId),
+    );
+
+    app.put(
+      '/trajectories/:trajectoryId/assessment-week',
+      {
+        schema: {
+          tags,
+          summary: 'Sign up for, or move to, an assessment week after the first draft (R-UMCU-ASM-3)',
+          description:
+            'By the teacher or their adviser. After "needs work" the week’s draft deadline must be open, after ' +
+            '"convincing" its final deadline (409 naming it).',
+          params: TrajectoryIdParam,
+          body: ChooseWeekInput,
+          response: { 200: TrajectoryDetail, ...errors },
+        },
+      },
+      async (request) =>
+        chooseAssessmentWeek(ctx, actorOf(request), request.params.trajectoryId, request.body),
+    );
+
+    app.post(
+      '/trajectories/:trajectoryId/withdraw',
+      {
+        schema: {
+          tags,
+          summary: 'The teacher withdraws the trajectory (it closes for good)',
+          params: TrajectoryIdParam,
+          body: WithdrawInput,
+          response: { 200: TrajectoryDetail, ...errors },
+        },
+      },
+      async (request) => withdraw(ctx, actorOf(request), request.params.trajectoryId, request.body.reason),
+    );
+
+    app.post(
+      '/trajectories/:trajectoryId/cancel',
+      {
+        schema: {
+          tags,
+          summary: 'The adviser or a coordinator cancels the trajectory, with a reason',
+          params: TrajectoryIdParam,
+          body: CancelInput,
+          response: { 200: TrajectoryDetail, ...errors },
+        },
+      },
+      async (request) => cancel(ctx, actorOf(request), request.params.trajectoryId, request.body.reason),
     );
   };
 }
