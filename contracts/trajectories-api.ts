@@ -12,6 +12,7 @@ import {
   PlanCosts,
   PortfolioContent,
   PortfolioTemplate,
+  RequirementSettings,
   RouteKind,
   SectionContent,
   SectionId,
@@ -361,3 +362,21 @@ export type TrajectoryOverview = z.infer<typeof TrajectoryOverview>;
 export const WithdrawInput = z.object({ reason: z.string().trim().max(2000).optional() }).strict();
 export const CancelInput = z.object({ reason: z.string().trim().min(1).max(2000) }).strict();
 export const ChooseWeekInput = z.object({ assessmentWeekId: Uuid }).strict();
+
+// The institution's own numbers for the templates' requirements (R-UMCU-PF-1) ------------------------------
+
+export const RequirementSettingsParam = z.object({ institutionId: Uuid, qualification: QualificationCode });
+
+export const RequirementSettingsInput = z.object({ settings: RequirementSettings }).strict();
+export type RequirementSettingsInput = z.input<typeof RequirementSettingsInput>;
+
+export const RequirementSettingsView = z.object({
+  qualification: QualificationCode,
+  /** the template in force today, whose numbered requirements the settings name */
+  templateValidFrom: IsoDate,
+  /** the template's own numbers, by requirement id */
+  defaults: z.record(z.string(), z.number().int()),
+  /** the institution's numbers that replace them */
+  settings: RequirementSettings,
+});
+export type RequirementSettingsView = z.infer<typeof RequirementSettingsView>;

@@ -2,16 +2,14 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayInAmsterdam } from '../../src/modules/qualifications/index.js';
 import { addDays } from '../../src/modules/trajectories/domain/days.js';
-import {
-  trajectoryRequirementSettings,
-  trajectoryVersions,
-} from '../../src/modules/trajectories/trajectories.tables.js';
+import { trajectoryVersions } from '../../src/modules/trajectories/trajectories.tables.js';
 import { createTestApp, type TestApp } from '../harness.js';
 import { makeTrajectoryWorld, storeCatalogue, trajectoryWithIntake } from './support.js';
 
 let t: TestApp;
 let w: Awaited<ReturnType<typeof makeTrajectoryWorld>>;
 const today = dayInAmsterdam(new Date());
+const settingsUrl = () => `/api/v1/institutions/${w.institution.id}/requirement-settings/UvO`;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -19,9 +17,7 @@ beforeAll(async () => {
   await storeCatalogue(t.database.db, w.institution.id, w.people.coordinator.id);
   // the institution's own numbers (R-UMCU-PF-1): here nothing but a CV task in delivery, so the test can
   // reach a complete checklist through the API
-  await t.database.db.insert(trajectoryRequirementSettings).values({
-    institutionId: w.institution.id,
-    qualification: 'UvO',
+  const set = await w.clients.coordinator.request('PUT', settingsUrl(), {
     settings: {
       'cv-forms': 0,
       'student-evaluation': 0,
@@ -32,8 +28,8 @@ beforeAll(async () => {
       reflections: 0,
       'linked-evidence': 0,
     },
-    updatedBy: w.people.coordinator.id,
   });
+  if (set.statusCode !== 200) throw new Error(set.body);
 });
 afterAll(() => t.close());
 
@@ -225,6 +221,27 @@ describe('draft, feedback, final (R-UMCU-FB-1, R-UMCU-ASM-1, -3, -4)', () => {
     await expect(
       t.database.db.delete(trajectoryVersions).where(eq(trajectoryVersions.trajectoryId, id)),
     ).rejects.toThrow();
+  });
+});
+
+describe("the institution's numbers (R-UMCU-PF-1)", () => {
+  it('are set by a coordinator beside the defaults, naming an unknown requirement', async () => {
+    const { clients, clientsEn } = w;
+    const read = (await clients.teacher.get(settingsUrl())).json();
+    expect(read).toMatchObject({
+      qualification: 'UvO',
+      templateValidFrom: '2023-10-01',
+      settings: { reflections: 0 },
+    });
+    expect(read.defaults).toMatchObject({ 'student-evaluation': 2, reflections: 100, 'cv-forms': 2 });
+    expect((await clients.adviser.request('PUT', settingsUrl(), { settings: {} })).statusCode).toBe(403);
+    const typo = await clientsEn.coordinator.request('PUT', settingsUrl(), {
+      settings: { reflection: 50, 'cv-areas': 1 },
+    });
+    expect(typo.statusCode).toBe(400);
+    expect(typo.json().error.message).toBe(
+      'Invalid input for body.settings: the portfolio template has no requirement with a number reflection, cv-areas.',
+    );
   });
 });
 

@@ -9,12 +9,16 @@ import {
   CatalogueParam,
   CatalogueRecord,
   InstitutionIdParam,
+  RequirementSettingsInput,
+  RequirementSettingsParam,
+  RequirementSettingsView,
   WeekIdParam,
 } from '../../../../contracts/trajectories-api.js';
 import type { AppContext } from '../../platform/context.js';
 import { actorOf } from '../../platform/http/auth.js';
 import { addAssessmentWeek, changeAssessmentWeek, listAssessmentWeeks } from './assessment-weeks.js';
 import { getCatalogue, listCatalogues } from './read-catalogues.js';
+import { getRequirementSettings, setRequirementSettings } from './requirement-settings.js';
 import { writeCatalogue } from './save-catalogue.js';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
@@ -119,6 +123,36 @@ export function administrationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => changeAssessmentWeek(ctx, actorOf(request), request.params.weekId, request.body),
+    );
+
+    app.get(
+      '/institutions/:institutionId/requirement-settings/:qualification',
+      {
+        schema: {
+          tags,
+          summary: "The institution's numbers for the portfolio template's requirements, beside the defaults",
+          params: RequirementSettingsParam,
+          response: { 200: RequirementSettingsView, ...errors },
+        },
+      },
+      async (request) => getRequirementSettings(ctx, actorOf(request), request.params),
+    );
+
+    app.put(
+      '/institutions/:institutionId/requirement-settings/:qualification',
+      {
+        schema: {
+          tags,
+          summary: "Set the institution's numbers (R-UMCU-PF-1); they apply to the live checklists at once",
+          description:
+            'For the institution-wide coordinators and administrators. A requirement id the template in force ' +
+            'does not number is 400, naming it.',
+          params: RequirementSettingsParam,
+          body: RequirementSettingsInput,
+          response: { 200: RequirementSettingsView, ...errors },
+        },
+      },
+      async (request) => setRequirementSettings(ctx, actorOf(request), request.params, request.body),
     );
   };
 }

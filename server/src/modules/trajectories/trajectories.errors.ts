@@ -291,6 +291,14 @@ export const trajectoriesErrors = defineErrors({
       en: 'Invalid input for body.sections: the portfolio has no section {section}.',
     },
   },
+  /** settings that name no number of the template: a typo, or a requirement since removed */
+  REQUIREMENT_SETTINGS_UNKNOWN: {
+    kind: 'invalid',
+    message: {
+      nl: 'Ongeldige invoer bij body.settings: het portfoliomodel heeft geen eis met een aantal {ids}.',
+      en: 'Invalid input for body.settings: the portfolio template has no requirement with a number {ids}.',
+    },
+  },
   ASSESSMENT_WEEK_NOT_FOUND: {
     kind: 'not-found',
     message: { nl: 'Deze beoordelingsweek bestaat niet.', en: 'This assessment week does not exist.' },

@@ -573,3 +573,23 @@ export async function signUpForWeek(
     signedUpAt: values.now,
   });
 }
+
+export async function saveRequirementSettings(
+  db: Executor,
+  values: {
+    institutionId: string;
+    qualification: QualificationCode;
+    settings: Record<string, number>;
+    updatedBy: string;
+    now: Date;
+  },
+): Promise<void> {
+  const set = { settings: values.settings, updatedBy: values.updatedBy, updatedAt: values.now };
+  await db
+    .insert(trajectoryRequirementSettings)
+    .values({ institutionId: values.institutionId, qualification: values.qualification, ...set })
+    .onConflictDoUpdate({
+      target: [trajectoryRequirementSettings.institutionId, trajectoryRequirementSettings.qualification],
+      set,
+    });
+}
