@@ -10,6 +10,7 @@ describe('configuration', () => {
       databaseUrl: undefined,
       demoData: true,
       oidc: null,
+      smtp: null,
     });
     expect(config.publicUrl).toBe('http://localhost:3000');
     expect(config.cookieSecure).toBe(false);
@@ -24,5 +25,27 @@ describe('configuration', () => {
       /PORT[\s\S]*SESSION_IDLE_MINUTES/,
     );
     expect(() => parseConfig({ OIDC_ISSUER: 'https://idp.example' })).toThrow(/OIDC_CLIENT_ID/);
+  });
+
+  it('reaches the mail server by URL or by host, always with a sender', () => {
+    const from = 'Docentdossier <noreply@example.nl>';
+    expect(parseConfig({ SMTP_URL: 'smtps://u:p@mail.example.nl', SMTP_FROM: from }).smtp).toEqual({
+      transport: 'smtps://u:p@mail.example.nl',
+      from,
+    });
+    expect(
+      parseConfig({ SMTP_HOST: 'mail.example.nl', SMTP_USER: 'u', SMTP_PASSWORD: 'p', SMTP_FROM: from }).smtp,
+    ).toEqual({
+      transport: { host: 'mail.example.nl', port: 587, secure: false, auth: { user: 'u', pass: 'p' } },
+      from,
+    });
+    expect(
+      parseConfig({ SMTP_HOST: 'mail.example.nl', SMTP_SECURE: 'true', SMTP_FROM: from }).smtp?.transport,
+    ).toMatchObject({
+      port: 465,
+      secure: true,
+    });
+    expect(() => parseConfig({ SMTP_HOST: 'mail.example.nl' })).toThrow(/SMTP_FROM/);
+    expect(() => parseConfig({ SMTP_URL: 'http://mail.example.nl', SMTP_FROM: from })).toThrow(/SMTP_URL/);
   });
 });

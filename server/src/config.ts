@@ -50,6 +50,17 @@ const Env = z
     OIDC_ALLOW_INSECURE: z.enum(['true', 'false']).default('false'),
     /** Largest uploaded file (evidence, later portfolios) in megabytes. */
     UPLOAD_MAX_MB: z.coerce.number().min(0.1).max(100).default(10),
+    /** Mail server, as one URL (`smtps://user:password@host:465`); or the SMTP_HOST… variables. */
+    SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+    SMTP_HOST: z.string().min(1).optional(),
+    /** Default 465 with SMTP_SECURE, else 587 (STARTTLS). */
+    SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    SMTP_USER: z.string().min(1).optional(),
+    SMTP_PASSWORD: z.string().optional(),
+    /** TLS from the first byte (port 465); false: upgrade with STARTTLS when the server offers it. */
+    SMTP_SECURE: z.enum(['true', 'false']).default('false'),
+    /** The sender of every mail: `Docentdossier <noreply@example.nl>`. */
+    SMTP_FROM: z.string().min(3).optional(),
     /** Log level: fatal, error, warn, info, debug, trace or silent. */
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
@@ -57,9 +68,42 @@ const Env = z
     if (env.OIDC_ISSUER && !env.OIDC_CLIENT_ID) {
       ctx.addIssue({ code: 'custom', path: ['OIDC_CLIENT_ID'], message: 'required when OIDC_ISSUER is set' });
     }
+    if (env.SMTP_URL && env.SMTP_HOST) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SMTP_HOST'],
+        message: 'set either SMTP_URL or SMTP_HOST, not both',
+      });
+    }
+    if ((env.SMTP_URL || env.SMTP_HOST) && !env.SMTP_FROM) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SMTP_FROM'],
+        message: 'required when SMTP_URL or SMTP_HOST is set',
+      });
+    }
   });
 
 export type Config = ReturnType<typeof parseConfig>;
+
+/** How to reach the mail server, in nodemailer's terms; null: no mail is sent, the outbox keeps it. */
+export type SmtpConfig = ReturnType<typeof smtpOf>;
+
+function smtpOf(e: z.infer<typeof Env>) {
+  const from = e.SMTP_FROM ?? '';
+  if (e.SMTP_URL) return { transport: e.SMTP_URL, from };
+  if (!e.SMTP_HOST) return null;
+  const secure = e.SMTP_SECURE === 'true';
+  return {
+    transport: {
+      host: e.SMTP_HOST,
+      port: e.SMTP_PORT ?? (secure ? 465 : 587),
+      secure,
+      auth: e.SMTP_USER ? { user: e.SMTP_USER, pass: e.SMTP_PASSWORD ?? '' } : undefined,
+    },
+    from,
+  };
+}
 
 export function parseConfig(env: NodeJS.ProcessEnv = process.env) {
   const parsed = Env.safeParse(env);
@@ -90,6 +134,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env) {
         }
       : null,
     uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
+    smtp: smtpOf(e),
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === 'true',
   };

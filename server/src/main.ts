@@ -6,6 +6,7 @@ import { ensureBuiltInPolicies, seedQualificationDemoData } from './modules/qual
 import { seedDossierDemoData, seedProviderDemoData } from './modules/register/index.js';
 import type { AppContext } from './platform/context.js';
 import { openDatabase } from './platform/db/database.js';
+import { startMailSender } from './platform/mail/sender.js';
 
 const PURGE_INTERVAL_MS = 60 * 60_000;
 
@@ -44,12 +45,16 @@ async function main() {
   }, PURGE_INTERVAL_MS);
   purge.unref();
 
+  const mail = config.smtp ? startMailSender(ctx, config.smtp, app.log) : null;
+  if (!mail) app.log.info('No SMTP configured: mail stays in the outbox (mail_outbox) until it is');
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info(`${signal}: stopping`);
     clearInterval(purge);
+    await mail?.stop();
     await app.close();
     await database.close();
     process.exit(0);

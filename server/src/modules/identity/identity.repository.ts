@@ -411,6 +411,24 @@ export async function listRoleHolders(
 }
 
 /** Display names and e-mail addresses of people, by id; unknown ids are left out. */
+/** Whom to write to and in which language (mail from notifications). */
+export async function findMailRecipients(
+  db: Executor,
+  personIds: string[],
+): Promise<Map<string, { displayName: string; email: string; language: Language }>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await db
+    .select({
+      id: people.id,
+      displayName: people.displayName,
+      email: people.email,
+      language: people.language,
+    })
+    .from(people)
+    .where(inArray(people.id, personIds));
+  return new Map(rows.map(({ id, ...r }) => [id, r]));
+}
+
 export async function findPeopleNames(
   db: Executor,
   personIds: string[],

@@ -5,6 +5,7 @@ export { holdsRoleIn, isPlatformAdmin, roleCovers } from './identity.policy.js';
 export {
   findInstitution,
   findInstitutionBySlug,
+  findMailRecipients,
   findPeopleByEmails,
   findPeopleNames,
   findPerson,

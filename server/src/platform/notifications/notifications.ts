@@ -1,17 +1,20 @@
 import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import type { Language } from '../../../../contracts/common.js';
 import type { Notification, NotificationList } from '../../../../contracts/notifications.js';
+import { findMailRecipients } from '../../modules/identity/index.js';
 import { writeAudit } from '../audit/audit.js';
 import type { AppContext } from '../context.js';
 import type { Executor } from '../db/database.js';
 import type { Actor } from '../http/auth.js';
 import { defineErrors, errorFactory } from '../http/errors.js';
 import type { Messages } from '../i18n/language.js';
+import { composeNotificationMail } from '../mail/compose.js';
+import { enqueueMail } from '../mail/outbox.js';
 import { notifications } from './notifications.tables.js';
 
 // Telling a person something that concerns them. A module calls `notify` inside the transaction of the
-// change, so the message exists exactly when the change does; the person reads it in the app. No mail yet:
-// a mailer would read unsent rows from here.
+// change, so the message exists exactly when the change does; the person reads it in the app, and gets it
+// by mail through the outbox (platform/mail), queued in the same transaction.
 
 /** Newest first; older messages stay readable, so the list is capped rather than paged. */
 const LIST_LIMIT = 100;
@@ -34,7 +37,22 @@ export interface NotificationInput {
 
 export async function notify(tx: Executor, entries: NotificationInput[], now: Date): Promise<void> {
   if (entries.length === 0) return;
-  await tx.insert(notifications).values(entries.map((e) => ({ ...e, createdAt: now })));
+  const rows = await tx
+    .insert(notifications)
+    .values(entries.map((e) => ({ ...e, createdAt: now })))
+    .returning();
+  const recipients = await findMailRecipients(tx, [...new Set(rows.map((r) => r.personId))]);
+  const mails = rows.flatMap((row) => {
+    const person = recipients.get(row.personId);
+    if (!person) return [];
+    const mail = composeNotificationMail({
+      message: row.message[person.language],
+      language: person.language,
+      recipientName: person.displayName,
+    });
+    return [{ notificationId: row.id, toAddress: person.email, ...mail }];
+  });
+  await enqueueMail(tx, mails, now);
 }
 
 type Row = typeof notifications.$inferSelect;
