@@ -66,7 +66,13 @@ export type IntakeOffer = z.infer<typeof IntakeOffer>;
 
 export const OfferIdParam = z.object({ trajectoryId: Uuid, offerId: Uuid });
 
-export const RecordIntakeInput = z.object({ plan: TrajectoryPlan }).strict();
+export const RecordIntakeInput = z
+  .object({
+    plan: TrajectoryPlan,
+    /** the teacher's earlier trajectory whose portfolio this one starts from (UvO → BKO, R-UMCU-UVO-4) */
+    carryOverFrom: Uuid.nullable().default(null),
+  })
+  .strict();
 export type RecordIntakeInput = z.input<typeof RecordIntakeInput>;
 
 /** One planned piece of schooling as recorded, with its title and price as at the intake. */

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayInAmsterdam } from '../../src/modules/qualifications/index.js';
 import { addDays } from '../../src/modules/trajectories/domain/days.js';
 import { trajectoryVersions } from '../../src/modules/trajectories/trajectories.tables.js';
+import { multipart, samplePdf } from '../fixtures/files.js';
 import { createTestApp, type TestApp } from '../harness.js';
 import { makeTrajectoryWorld, storeCatalogue, trajectoryWithIntake } from './support.js';
 
@@ -292,5 +293,112 @@ describe('taking back, moving weeks, withdrawing and cancelling', () => {
     });
     expect(cancelled.statusCode).toBe(200);
     expect(cancelled.json()).toMatchObject({ state: 'cancelled', view: 'status' });
+  });
+});
+
+describe('UvO → BKO (R-UMCU-UVO-4)', () => {
+  it('starts the BKO portfolio from the UvO portfolio: CV, the shared section and the evidence', async () => {
+    const { clients, clientsEn, institution } = w;
+    const { id: uvo, teacher } = await trajectoryWithIntake(t, w, uvoPlan);
+    const base = `/api/v1/trajectories/${uvo}`;
+    const cv = [
+      {
+        id: 't1',
+        content: 'Practica fysiologie',
+        form: 'practical',
+        targetGroup: 'Bachelor jaar 2',
+        from: '2023-02-01',
+        until: null,
+        hoursPerYear: 30,
+        areas: ['delivery'],
+      },
+    ];
+    await teacher.nl.request('PUT', `${base}/portfolio/cv`, { cv });
+    const added = await teacher.nl.post(`${base}/evidence`, {
+      kind: 'student-evaluation',
+      title: 'Evaluatie 2024',
+    });
+    const evidenceId = added.json().content.evidence[0].id;
+    const { payload, contentType } = multipart({
+      content: samplePdf('Evaluatie'),
+      fileName: 'evaluatie.pdf',
+    });
+    await teacher.nl.request('POST', `${base}/evidence/${evidenceId}/files`, payload, {
+      headers: { 'content-type': contentType },
+    });
+    await teacher.nl.request('PUT', `${base}/portfolio/sections/delivery`, {
+      text: paragraph('Mijn uitvoering.'),
+      evidenceIds: [evidenceId],
+    });
+
+    const { id: bko } = (
+      await teacher.nl.post('/api/v1/me/trajectories', {
+        institutionId: institution.id,
+        from: 'dossier',
+        qualification: 'BKO',
+      })
+    ).json();
+    const kko = await clientsEn.adviser.post(`/api/v1/trajectories/${bko}/intake`, {
+      plan: {
+        qualification: 'KKO',
+        route: 'course',
+        schooling: [{ source: 'catalogue', itemId: 'kko-leergang' }],
+        payer: 'teacher',
+      },
+      carryOverFrom: uvo,
+    });
+    expect(kko.statusCode).toBe(400);
+    expect(kko.json().error.message).toBe('A KKO portfolio cannot start from a UvO portfolio.');
+    const recorded = await clients.adviser.post(`/api/v1/trajectories/${bko}/intake`, {
+      plan: {
+        qualification: 'BKO',
+        route: 'course',
+        schooling: [{ source: 'catalogue', itemId: 'bko-leergang' }],
+        payer: 'teacher',
+      },
+      carryOverFrom: uvo,
+    });
+    expect(recorded.statusCode).toBe(200);
+    const portfolio = (await teacher.nl.get(`/api/v1/trajectories/${bko}/portfolio`)).json();
+    expect(portfolio.qualification).toBe('BKO');
+    expect(portfolio.content.cv).toEqual(cv);
+    const [copied] = portfolio.content.evidence;
+    expect(copied).toMatchObject({
+      kind: 'student-evaluation',
+      title: 'Evaluatie 2024',
+      carriedOverFrom: { qualification: 'UvO', trajectoryId: uvo },
+    });
+    expect(copied.id).not.toBe(evidenceId);
+    expect(portfolio.content.sections.delivery).toEqual({
+      text: paragraph('Mijn uitvoering.'),
+      evidenceIds: [copied.id],
+    });
+    expect(portfolio.content.sections.design).toEqual({
+      text: { type: 'doc', content: [] },
+      evidenceIds: [],
+    });
+    const file = await teacher.nl.get(
+      `/api/v1/trajectories/${bko}/evidence/${copied.id}/files/${copied.files[0].fileId}`,
+    );
+    expect(file.rawPayload.equals(samplePdf('Evaluatie'))).toBe(true);
+
+    // someone else's trajectory cannot be the source
+    const other = await trajectoryWithIntake(t, w, uvoPlan);
+    const { id: third } = (
+      await other.teacher.nl.post('/api/v1/me/trajectories', {
+        institutionId: institution.id,
+        from: 'dossier',
+      })
+    ).json();
+    const foreign = await clients.adviser.post(`/api/v1/trajectories/${third}/intake`, {
+      plan: {
+        qualification: 'BKO',
+        route: 'course',
+        schooling: [{ source: 'catalogue', itemId: 'bko-leergang' }],
+        payer: 'teacher',
+      },
+      carryOverFrom: uvo,
+    });
+    expect(foreign.statusCode).toBe(404);
   });
 });

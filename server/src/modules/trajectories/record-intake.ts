@@ -8,22 +8,18 @@ import { planCosts } from './domain/costs.js';
 import { yearOf } from './domain/days.js';
 import { findCatalogueItem } from './domain/route.js';
 import { umcuTemplates } from './domain/templates/umcu.js';
-import { emptyPortfolio, templateInForce } from './domain/templates.js';
+import { templateInForce } from './domain/templates.js';
 import { presentDetail } from './present.js';
+import { startPortfolio } from './start-portfolio.js';
 import { trajectoriesError } from './trajectories.errors.js';
-import {
-  findCatalogues,
-  replaceSchooling,
-  resetPortfolio,
-  updateTrajectoryRow,
-} from './trajectories.repository.js';
+import { findCatalogues, replaceSchooling, updateTrajectoryRow } from './trajectories.repository.js';
 
 /**
  * The adviser records the intake (R-UMCU-ROUTE-1): qualification, route (validated against R-UMCU-ROUTE-3
  * and the catalogue of the intake's year), planned schooling, payer, expected assessment week and notes.
  * The costs are calculated and kept with the trajectory (R-UMCU-COST-1); when the division pays, its line
  * manager decides next. Also revises a plan awaiting or refused approval (the decision starts again). The
- * portfolio starts empty after the template in force today.
+ * portfolio starts after the template in force today: empty, or from the teacher's UvO portfolio (R-UMCU-UVO-4).
  */
 export async function recordIntake(
   ctx: AppContext,
@@ -31,7 +27,7 @@ export async function recordIntake(
   trajectoryId: string,
   input: RecordIntakeInput,
 ): Promise<TrajectoryDetail> {
-  const { plan } = RecordIntakeInput.parse(input);
+  const { plan, carryOverFrom } = RecordIntakeInput.parse(input);
   return ctx.db.transaction(async (tx) => {
     const loaded = await loadTrajectory(tx, actor, trajectoryId, { forUpdate: true });
     const now = ctx.now();
@@ -78,15 +74,7 @@ export async function recordIntake(
         };
       }),
     );
-    // nothing can be written in the portfolio before the costs are settled, so starting it again loses nothing
-    await resetPortfolio(tx, {
-      trajectoryId,
-      qualification: plan.qualification,
-      templateValidFrom: template.validFrom,
-      content: emptyPortfolio(template),
-      updatedBy: actor.personId,
-      now,
-    });
+    await startPortfolio(tx, { row: loaded.row, template, carryOverFrom, by: actor.personId, now });
     const row = await updateTrajectoryRow(tx, trajectoryId, {
       state,
       adviserId: actor.personId,
@@ -109,7 +97,7 @@ export async function recordIntake(
       entityType: 'trajectory',
       entityId: trajectoryId,
       before: { state: loaded.row.state, qualification: loaded.row.qualification, costs: loaded.row.costs },
-      after: { state, plan, costs, template: template.validFrom },
+      after: { state, plan, costs, template: template.validFrom, carryOverFrom },
     });
     return presentDetail(tx, actor, {
       ...loaded,

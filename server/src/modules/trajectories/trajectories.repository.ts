@@ -593,3 +593,8 @@ export async function saveRequirementSettings(
       set,
     });
 }
+
+/** Removes every evidence item of a trajectory (not its files, which a carried-over copy shares). */
+export async function deleteEvidenceOfTrajectory(db: Executor, trajectoryId: string): Promise<void> {
+  await db.delete(trajectoryEvidence).where(eq(trajectoryEvidence.trajectoryId, trajectoryId));
+}
