@@ -24,6 +24,7 @@ import { identityApi, identityKeys, meQuery } from '../api/identity';
 import { BrandMark } from '../components/BrandMark';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { SkipLink } from '../components/SkipLink';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { currentLanguage } from '../i18n/i18n';
 import { type AppPath, visibleNavigation } from './navigation';
 
@@ -119,6 +120,7 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitch value={currentLanguage()} onChange={changeLanguage} />
+            <NotificationBell />
             <Menu position="bottom-end" width={220}>
               <Menu.Target>
                 <UnstyledButton aria-label={t('userMenu.label', { name: me.person.displayName })}>
@@ -167,6 +169,8 @@ export function AppLayout() {
               pathname,
               items.map((other) => other.to),
             )}
+            // The router marks a link current (aria-current) on any page below it; not when an item of its own is.
+            activeOptions={{ exact: items.some((other) => other.to.startsWith(`${item.to}/`)) }}
             fw={500}
           />
         ))}

@@ -200,7 +200,8 @@ function ActivityTable({ items, catalogue, counted, onEdit, onEvidence, onRemove
                   {countedRU === undefined ? t('common.none') : formatRU(countedRU, language)}
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={STATUS_COLOR[status]} variant="light">
+                  {/* as wide as its text: in a table a badge otherwise shrinks and cuts the status short */}
+                  <Badge color={STATUS_COLOR[status]} variant="light" miw="max-content">
                     {t(`register.status.${status}`)}
                   </Badge>
                 </Table.Td>
