@@ -132,7 +132,7 @@ export interface PdfFile {
 
 /** Appends every usable appendix to the builder, in order. */
 export function appendAll(builder: PdfBuilder, loaded: LoadedEvidence[]): void {
-  for (const e of loaded) if (e.source) builder.append(e.source);
+  builder.appendAll(loaded.flatMap((e) => (e.source ? [e.source] : [])));
 }
 
 /**
