@@ -49,8 +49,6 @@ export const registerKeys = {
   activities: ['register', 'activities'] as const,
   progress: ['register', 'progress'] as const,
   attendances: ['register', 'attendances'] as const,
-  /** everything that changes when the dossier does */
-  dossier: ['register'] as const,
 };
 
 // The catalogue is part of the program: it changes only with a new release.
