@@ -227,6 +227,9 @@ describe.each(languages)('WCAG 2.1 AA in $name', ({ code }) => {
     await visit('/audit/draws', /^(Steekproeven|Samples)$/);
     await page.getByRole('button', { name: /^(Steekproef trekken|Draw sample)$/ }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
+    await visit('/register-compliance', /^(Registeroverzicht|Register overview)$/);
+    await page.getByRole('table', { name: /^(Docenten|Teachers)$/ }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     await signIn(context, baseUrl, 'assessor@docentdossier.test');
     await visit('/audit/reviews', /^(Dossiercontroles|Dossier audits)$/);

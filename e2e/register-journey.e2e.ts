@@ -85,6 +85,7 @@ const dossierRow = (page: Page, title: string) =>
 describe('the register journey: dossier, provider, sample, audit', () => {
   let teacherPage: Page;
   let providerPage: Page;
+  let coordinatorPage: Page;
   let assessorPage: Page;
   let reviewUrl: string;
 
@@ -180,7 +181,8 @@ describe('the register journey: dossier, provider, sample, audit', () => {
   });
 
   it('a coordinator draws a sample of the teachers whose period ends in a window, and repeats it with the seed (R-REG-AUDIT-1)', async () => {
-    const page = await as('coordinator@docentdossier.test');
+    coordinatorPage = await as('coordinator@docentdossier.test');
+    const page = coordinatorPage;
     await page.goto('/');
     await page.getByRole('navigation').getByRole('link', { name: 'Steekproeven' }).click();
     await page.getByRole('heading', { level: 1, name: 'Steekproeven' }).waitFor();
@@ -213,6 +215,36 @@ describe('the register journey: dossier, provider, sample, audit', () => {
       .getByRole('table', { name: 'Eerdere steekproeven' })
       .getByText(seed ?? '')
       .waitFor();
+  });
+
+  it("the coordinator sees the teacher's register hours against the norm, and exports them as CSV", async () => {
+    const page = coordinatorPage;
+    await page.getByRole('navigation').getByRole('link', { name: 'Registeroverzicht' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Registeroverzicht' }).waitFor();
+    await choose(page, page.getByRole('main'), 'Instelling', 'UMC Utrecht');
+    const row = page
+      .getByRole('table', { name: 'Docenten' })
+      .getByRole('row')
+      .filter({ hasText: teacher.name });
+    await row.waitFor();
+    // two courses of 8 hours entered by the teacher, 6 RU from the provider (subject content)
+    expect(await row.getByRole('cell').allTextContents()).toEqual([
+      expect.any(String),
+      expect.stringMatching(/ t\/m /),
+      '22',
+      '22',
+      '6',
+      expect.stringMatching(
+        /^Voldoet nog nietR-REG-NORM-1: nog 138 RUR-REG-NORM-2: nog 78 RUR-REG-NORM-3: nog 34 RU$/,
+      ),
+    ]);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'CSV downloaden' }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+    expect(await readFile(await csv.path(), 'utf8')).toContain(teacher.email);
   });
 
   it("an assessor takes the teacher's self-entered activities into review, accepts one and rejects one by rule, and notifies (R-REG-EVID-2)", async () => {

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import {
   AuditDraw,
   AuditDrawList,
@@ -10,6 +10,10 @@ import {
   type DrawAuditSample,
 } from '../../../contracts/register-audit.js';
 import {
+  type RegisterComplianceQuery,
+  RegisterComplianceReport,
+} from '../../../contracts/register-compliance.js';
+import {
   Attendance,
   AttendanceImport,
   AttendanceList,
@@ -18,7 +22,7 @@ import {
   type PublishProviderActivity,
   type RegisterAttendance,
 } from '../../../contracts/register-providers.js';
-import { request } from './client';
+import { download, request } from './client';
 
 const v1 = '/api/v1';
 const review = (reviewId: string) => `${v1}/audit-reviews/${reviewId}`;
@@ -63,6 +67,18 @@ export const auditApi = {
     request(`${review(id)}/close`, AuditReview, { method: 'POST', body }),
 };
 
+/** Register hours against the norm of a coordinator's teachers, on screen and as CSV or XLSX. */
+export const registerComplianceApi = {
+  report: (institutionId: string, query: RegisterComplianceQuery) =>
+    request(`${v1}/institutions/${institutionId}/register/compliance`, RegisterComplianceReport, { query }),
+  /** The export, its header row in the interface language. */
+  download: (institutionId: string, query: RegisterComplianceQuery, format: 'csv' | 'xlsx') =>
+    download(
+      `${v1}/institutions/${institutionId}/register/compliance.${format}${query.unitId ? `?unitId=${query.unitId}` : ''}`,
+      `register-compliance.${format}`,
+    ),
+};
+
 export const registerAdminKeys = {
   providerActivities: (providerId: string) => ['provider-activities', 'of', providerId] as const,
   providerActivity: (id: string) => ['provider-activities', id] as const,
@@ -72,6 +88,8 @@ export const registerAdminKeys = {
   reviews: ['audit-reviews'] as const,
   myReviews: ['audit-reviews', 'mine'] as const,
   review: (id: string) => ['audit-reviews', id] as const,
+  compliance: (institutionId: string, query: RegisterComplianceQuery) =>
+    ['register-compliance', institutionId, query] as const,
 };
 
 export const providerActivitiesQuery = (providerId: string) =>
@@ -107,3 +125,11 @@ export const myReviewsQuery = queryOptions({
 
 export const auditReviewQuery = (id: string) =>
   queryOptions({ queryKey: registerAdminKeys.review(id), queryFn: () => auditApi.review(id) });
+
+/** The compliance table; the last one stays on screen while another unit's loads. */
+export const registerComplianceQuery = (institutionId: string, query: RegisterComplianceQuery) =>
+  queryOptions({
+    queryKey: registerAdminKeys.compliance(institutionId, query),
+    queryFn: () => registerComplianceApi.report(institutionId, query),
+    placeholderData: keepPreviousData,
+  });

@@ -59,12 +59,15 @@ describe('navigation by role', () => {
   });
 
   it('shows the register audit by sample to its roles: the draw to coordinators, the audits to assessors, my audits to teachers (R-REG-AUDIT-1)', () => {
-    expect(labels([assignment('coordinator')])).toContain('auditDraws');
+    expect(labels([assignment('coordinator')])).toEqual(
+      expect.arrayContaining(['auditDraws', 'registerCompliance']),
+    );
     expect(labels([assignment('assessor')])).toEqual(['start', 'profile', 'advice', 'auditReviews']);
     expect(labels([assignment('teacher')])).toContain('myAudits');
     expect(mayOpen('/audit/draws', [assignment('assessor')])).toBe(false);
     expect(mayOpen('/audit/reviews', [assignment('coordinator')])).toBe(false);
     expect(mayOpen('/register/audits', [assignment('assessor')])).toBe(false);
+    expect(mayOpen('/register-compliance', [assignment('line-manager')])).toBe(false);
   });
 
   it("shows a provider's validated activities only to providers (R-REG-EVID-1)", () => {

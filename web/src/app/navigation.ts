@@ -8,6 +8,7 @@ import {
   IconHome,
   IconListCheck,
   IconNotebook,
+  IconReportAnalytics,
   IconScale,
   IconSchool,
   IconSettings,
@@ -45,6 +46,12 @@ export const navigation: readonly NavItem[] = [
   { to: '/provider', label: 'providerActivities', icon: IconCertificate, roles: ['provider'] },
   { to: '/audit/draws', label: 'auditDraws', icon: IconDice, roles: ['coordinator'] },
   { to: '/audit/reviews', label: 'auditReviews', icon: IconClipboardCheck, roles: ['assessor'] },
+  {
+    to: '/register-compliance',
+    label: 'registerCompliance',
+    icon: IconReportAnalytics,
+    roles: ['coordinator'],
+  },
   { to: '/teaching-profiles', label: 'confirmProfiles', icon: IconUserCheck, roles: ['line-manager'] },
   { to: '/policies', label: 'policies', icon: IconScale, roles: ['administrator', 'coordinator'] },
   {

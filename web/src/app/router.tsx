@@ -27,6 +27,7 @@ import { ConfirmSearch, InstitutionSearch } from '../features/qualifications/qua
 import { TeachingProfilePage } from '../features/qualifications/TeachingProfilePage';
 import { ProgressSearch } from '../features/register/registerSearch';
 import { DrawsSearch } from '../features/register-audit/auditSearch';
+import { RegisterComplianceSearch } from '../features/register-compliance/registerComplianceSearch';
 import { i18n } from '../i18n/i18n';
 import { AppLayout } from './AppLayout';
 import { mayOpen } from './navigation';
@@ -256,6 +257,17 @@ const auditReviewRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/register-audit/ReviewPage'), 'ReviewPage'),
 });
 
+const registerComplianceRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/register-compliance',
+  validateSearch: RegisterComplianceSearch,
+  beforeLoad: requireAccess('/register-compliance'),
+  component: lazyRouteComponent(
+    () => import('../features/register-compliance/RegisterCompliancePage'),
+    'RegisterCompliancePage',
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([loginRoute]),
   openRoute.addChildren([adviceRoute]),
@@ -273,6 +285,7 @@ const routeTree = rootRoute.addChildren([
     auditDrawRoute,
     auditReviewsRoute,
     auditReviewRoute,
+    registerComplianceRoute,
     confirmProfilesRoute,
     policiesRoute,
     complianceRoute,
