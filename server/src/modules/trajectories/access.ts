@@ -75,11 +75,10 @@ export async function transitionContext(
   today: string,
   extra: Partial<TransitionContext> = {},
 ): Promise<TransitionContext> {
-  const [schooling, versions, week] = await Promise.all([
-    schoolingOf(db, row.id),
-    versionsOf(db, row.id),
-    currentWeekOf(db, row.id),
-  ]);
+  // one after another: in a transaction they share one connection, which runs one query at a time anyway
+  const schooling = await schoolingOf(db, row.id);
+  const versions = await versionsOf(db, row.id);
+  const week = await currentWeekOf(db, row.id);
   const drafts = versions.filter((v) => v.kind === 'draft');
   const lastVerdict = [...versions].reverse().find((v) => v.verdict !== null)?.verdict ?? null;
   return {

@@ -86,9 +86,8 @@ export async function presentDetail(
       ? (await findPeopleNames(db, [row.costDecidedBy])).get(row.costDecidedBy)
       : null;
   const content = view === 'content';
-  const [offers, schooling] = content
-    ? await Promise.all([offersOf(db, row.id), schoolingOf(db, row.id)])
-    : [[], []];
+  const offers = content ? await offersOf(db, row.id) : [];
+  const schooling = content ? await schoolingOf(db, row.id) : [];
   return {
     ...summary,
     view,
