@@ -16,6 +16,7 @@ import { catalogue2026, plan, week } from './domain/test-data.js';
 import {
   describeRouteIssue,
   eventNames,
+  refusalCodes,
   refusalError,
   stateNames,
   trajectoriesErrors,
@@ -96,11 +97,8 @@ function refusalOf(state: TrajectoryState, event: TrajectoryEvent, overrides: Pa
 
 describe('refusals as errors', () => {
   it('cover every refusal code of the machine', () => {
-    expect(refusals.map(([code]) => code).sort()).toEqual(
-      Object.keys(trajectoriesErrors)
-        .filter((c) => c.startsWith('TRAJECTORY_'))
-        .sort(),
-    );
+    expect(refusals.map(([code]) => code).sort()).toEqual([...refusalCodes].sort());
+    for (const code of refusalCodes) expect(trajectoriesErrors).toHaveProperty(code);
   });
 
   it.each(refusals)('%s has a complete message in Dutch and English', (code, state, event, overrides) => {

@@ -143,6 +143,9 @@ const refusals = {
   },
 } satisfies Record<TransitionRefusalCode, ErrorDefinition>;
 
+/** The codes of the machine's refusals (exactly those of `TransitionRefusalCode`, by the `satisfies` above). */
+export const refusalCodes = Object.keys(refusals) as TransitionRefusalCode[];
+
 export const trajectoriesErrors = defineErrors({
   ...refusals,
   /** the working copy is locked while a version is with the adviser, and after the final hand-in */
