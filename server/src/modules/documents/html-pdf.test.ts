@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { metadataOf, pageTexts, qpdfCheck } from './fixtures.js';
 import { escapeHtml, htmlPage } from './html.js';
-import { renderHtmlPdf } from './html-pdf.js';
+import { renderHtmlPdf, warmUpPdfWorkers } from './html-pdf.js';
 
 describe('renderHtmlPdf', () => {
   it('lays out HTML on A4 pages in a worker and returns a valid PDF with its metadata', async () => {
@@ -17,5 +17,11 @@ describe('renderHtmlPdf', () => {
     expect(pages[0]).toContain('Regel 1 <ë>');
     expect(pages.join('\n')).toContain('Regel 120 <ë>');
     expect(metadataOf(bytes)).toEqual({ title: 'Certificaat', author: 'Ëlla de Vriës', language: 'nl' });
+  }, 60_000);
+});
+
+describe('warmUpPdfWorkers', () => {
+  it('starts the PDF workers, each laying out a page without error', async () => {
+    await expect(warmUpPdfWorkers()).resolves.toBeUndefined();
   }, 60_000);
 });

@@ -13,7 +13,7 @@ export {
   type HandInSet,
 } from './hand-in.js';
 export { escapeHtml } from './html.js';
-export { renderHtmlPdf } from './html-pdf.js';
+export { renderHtmlPdf, warmUpPdfWorkers } from './html-pdf.js';
 export { type DocumentLabels, documentLabels } from './labels.js';
 export { findOfficeConverter } from './office-converter.js';
 export type { Portfolio, PortfolioSection, PortfolioStage, TeachingTask } from './portfolio.js';

@@ -6,7 +6,7 @@ import type { WorkerReply } from './pdf-worker.js';
 // Up to two PDF workers per process, started on first use and kept (starting one, with MuPDF's WASM,
 // takes a few hundred milliseconds). An idle worker does not keep the process alive.
 
-const POOL_SIZE = Math.max(1, Math.min(2, availableParallelism()));
+export const POOL_SIZE = Math.max(1, Math.min(2, availableParallelism()));
 
 interface Pending {
   job: PdfJob;
