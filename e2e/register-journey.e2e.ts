@@ -295,8 +295,14 @@ describe('the register journey: dossier, provider, sample, audit', () => {
 
   it('the teacher sees the decisions with reason and rule, and responds once', async () => {
     const page = teacherPage;
+    // The start page points the teacher to the audit.
     await page.goto('/');
-    await page.getByRole('navigation').getByRole('link', { name: 'Mijn steekproefcontroles' }).click();
+    const notice = page
+      .getByRole('status')
+      .filter({ hasText: 'Je registerdossier is getrokken in een steekproef' });
+    await notice.getByText('De besluiten staan klaar; je kunt één keer reageren.').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await notice.getByRole('link', { name: 'Bekijk de controle' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mijn steekproefcontroles' }).waitFor();
     const rejected = page.getByRole('article').filter({ hasText: withoutEvidence });
     await rejected.getByText('Afgewezen', { exact: true }).waitFor();

@@ -7,6 +7,7 @@ import type { RoleAssignment } from '../../../../contracts/identity.js';
 import { meQuery } from '../../api/identity';
 import { PageHeader } from '../../components/PageHeader';
 import { formatAssignment } from '../../components/roleAssignment';
+import { AuditNotice } from '../register-audit/AuditNotice';
 
 // Platform-wide roles first, then per institution and unit, so roles at one institution stand together.
 const byScope = (a: RoleAssignment, b: RoleAssignment) =>
@@ -24,6 +25,7 @@ export function StartPage() {
         documentTitle={t('start.title')}
         description={t('start.intro')}
       />
+      {me.roles.some((r) => r.role === 'teacher') && <AuditNotice />}
       <Grid gap="lg" maw={1100}>
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Card withBorder radius="lg" p="lg" h="100%">
