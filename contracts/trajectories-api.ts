@@ -104,8 +104,9 @@ export const TrajectorySummary = z.object({
   teacher: PersonRef,
   adviser: PersonRef.nullable(),
   state: TrajectoryState,
-  /** the qualification of the recorded plan; before the intake, the one the teacher asked about */
+  /** the qualification of the recorded plan; null before the intake */
   qualification: QualificationCode.nullable(),
+  /** the one the teacher asked about when requesting the intake, if any */
   requestedQualification: QualificationCode.nullable(),
   expectedAssessmentWeek: IsoDate.nullable(),
   createdAt: z.string(),
