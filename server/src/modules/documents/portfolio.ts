@@ -39,22 +39,30 @@ export interface Portfolio {
 
 export type EvidenceReference = Pick<EvidenceFile, 'id' | 'title' | 'kind'>;
 
-function formatDate(date: string, labels: DocumentLabels): string {
-  return new Intl.DateTimeFormat(labels.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
+/** Building an Intl formatter costs far more than using one (about a millisecond): one per locale. */
+function perLocale<F>(make: (locale: string) => F): (locale: string) => F {
+  const made = new Map<string, F>();
+  return (locale) => {
+    let formatter = made.get(locale);
+    if (!formatter) {
+      formatter = make(locale);
+      made.set(locale, formatter);
+    }
+    return formatter;
+  };
 }
 
-/** Building an Intl.NumberFormat costs far more than using one: one per locale. */
-const hourFormats = new Map<string, Intl.NumberFormat>();
+const dateFormat = perLocale(
+  (locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
+);
+const hourFormat = perLocale((locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }));
+
+function formatDate(date: string, labels: DocumentLabels): string {
+  return dateFormat(labels.locale).format(new Date(`${date}T00:00:00Z`));
+}
 
 function formatHours(hours: number, labels: DocumentLabels): string {
-  let formatter = hourFormats.get(labels.locale);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(labels.locale, { maximumFractionDigits: 1 });
-    hourFormats.set(labels.locale, formatter);
-  }
-  return formatter.format(hours);
+  return hourFormat(labels.locale).format(hours);
 }
 
 /** "Versie 3 · Concept", or "Voorbeeld" for a preview. */
