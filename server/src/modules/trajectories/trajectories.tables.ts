@@ -179,6 +179,10 @@ export const trajectories = pgTable(
     index('trajectories_institution_state_idx').on(t.institutionId, t.state),
     index('trajectories_teacher_idx').on(t.teacherId),
     index('trajectories_adviser_idx').on(t.adviserId),
+    // one open intake request per teacher and institution, also when two requests race
+    uniqueIndex('trajectories_open_intake_request_idx')
+      .on(t.teacherId, t.institutionId)
+      .where(sql`${t.state} IN ('intake-requested', 'intake-planned') AND ${t.qualification} IS NULL`),
     check(
       'trajectories_plan_check',
       sql`(${t.qualification} IS NULL) = (${t.intakeOn} IS NULL) AND (${t.qualification} IS NULL) = (${t.route} IS NULL) AND (${t.qualification} IS NULL) = (${t.payer} IS NULL)`,
@@ -393,5 +397,29 @@ export const trajectoryWeekSignups = pgTable(
   (t) => [
     uniqueIndex('trajectory_week_signups_current_idx').on(t.trajectoryId).where(sql`${t.endedAt} IS NULL`),
     index('trajectory_week_signups_week_idx').on(t.weekId),
+  ],
+);
+
+/**
+ * The deadline reminders sent (issue 5, item 7): one per trajectory, deadline, its day and the days before
+ * it, so each goes out once however often, and in however many processes, the daily job runs.
+ */
+export const trajectoryRemindersSent = pgTable(
+  'trajectory_reminders_sent',
+  {
+    trajectoryId: uuid('trajectory_id')
+      .notNull()
+      .references(() => trajectories.id),
+    deadline: trajectoryVersionKindEnum('deadline').notNull(),
+    deadlineOn: date('deadline_on', { mode: 'string' }).notNull(),
+    daysBefore: integer('days_before').notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({
+      name: 'trajectory_reminders_sent_pk',
+      columns: [t.trajectoryId, t.deadline, t.deadlineOn, t.daysBefore],
+    }),
+    check('trajectory_reminders_sent_days_check', sql`${t.daysBefore} IN (1, 7)`),
   ],
 );
