@@ -6,6 +6,7 @@ import {
   createAccount,
   launchBrowser,
   newContext,
+  registerDemoAttendance,
   signIn,
   uniqueEmail,
 } from './support.js';
@@ -262,6 +263,26 @@ describe.each(languages)('WCAG 2.1 AA in $name', ({ code }) => {
 
     await visit('/register/progress', /^(Mijn registeruren|My register hours)$/);
     await page.getByRole('table', { name: /^(Wat een regel inperkte|What a rule limited)$/ }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('has no violations on my notifications, with an unread one', async () => {
+    const notified = uniqueEmail(`notified-${code}`);
+    await createAccount(baseUrl, {
+      email: notified,
+      displayName: 'Noor Notified',
+      language: code,
+      role: 'teacher',
+    });
+    await registerDemoAttendance(baseUrl, notified);
+    await signIn(context, baseUrl, notified);
+    await visit(
+      '/notifications',
+      /^(Meldingen|Notifications)$/,
+      /^(Meldingen|Notifications) – Docentdossier$/,
+    );
+    await page.getByRole('link', { name: /^(Meldingen, 1 ongelezen|Notifications, 1 unread)$/ }).waitFor();
+    await page.getByRole('button', { name: /^(Markeer als gelezen|Mark as read)$/ }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 

@@ -132,3 +132,21 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
       `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
 }
+
+/**
+ * Has the demo provider register `email`'s attendance at its demo activity (RL-DEMO-2025-0042): the attendee
+ * gets a notification, as in use.
+ */
+export async function registerDemoAttendance(baseUrl: string, email: string): Promise<void> {
+  const provider = await ApiSession.logIn(baseUrl, 'provider@docentdossier.test');
+  const me = (await provider.call('GET', '/api/v1/me')) as {
+    roles: { institution: { id: string } | null }[];
+  };
+  const providerId = me.roles.find((role) => role.institution)?.institution?.id;
+  const activities = (await provider.call('GET', `/api/v1/providers/${providerId}/activities`)) as {
+    items: { id: string; number: string }[];
+  };
+  const demo = activities.items.find((activity) => activity.number === 'RL-DEMO-2025-0042');
+  if (!demo) throw new Error('The demo provider activity RL-DEMO-2025-0042 is missing');
+  await provider.call('POST', `/api/v1/provider-activities/${demo.id}/attendances`, { email });
+}

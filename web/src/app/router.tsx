@@ -186,6 +186,15 @@ const complianceRoute = createRoute({
   component: CompliancePage,
 });
 
+const notificationsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/notifications',
+  component: lazyRouteComponent(
+    () => import('../features/notifications/NotificationsPage'),
+    'NotificationsPage',
+  ),
+});
+
 // The register's pages load on first visit, so their forms and chart do not weigh on every other page.
 const registerRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
@@ -274,6 +283,7 @@ const routeTree = rootRoute.addChildren([
   authenticatedRoute.addChildren([
     startRoute,
     profileRoute,
+    notificationsRoute,
     teachingProfileRoute,
     qualificationsRoute,
     registerRoute,
