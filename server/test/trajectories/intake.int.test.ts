@@ -1,5 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertIntakeRequest } from '../../src/modules/trajectories/trajectories.repository.js';
+import { trajectories } from '../../src/modules/trajectories/trajectories.tables.js';
 import { auditLog } from '../../src/platform/audit/audit.tables.js';
 import { makeInstitution, makePerson } from '../factories.js';
 import { createTestApp, type TestApp, TestClient } from '../harness.js';
@@ -31,6 +33,29 @@ async function auditOf(entityId: string, action: string) {
 }
 
 describe('requesting an intake (R-UMCU-ROUTE-1)', () => {
+  it('keeps one open request per institution when two requests race: one 201, one clear 409', async () => {
+    const { person, nl, en } = await newTeacher(t, w);
+    const body = { institutionId: w.institution.id, from: 'advice' };
+    const answers = await Promise.all([
+      nl.post('/api/v1/me/trajectories', body),
+      en.post('/api/v1/me/trajectories', body),
+    ]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
+    expect(answers.find((a) => a.statusCode === 409)?.json().error.code).toBe('INTAKE_ALREADY_REQUESTED');
+    const rows = await t.database.db.select().from(trajectories).where(eq(trajectories.teacherId, person.id));
+    expect(rows).toHaveLength(1);
+    // the database itself refuses a second open request, whatever checks ran before
+    const now = new Date();
+    const second = insertIntakeRequest(t.database.db, {
+      institutionId: w.institution.id,
+      teacherId: person.id,
+      requestedFrom: 'advice',
+      createdAt: now,
+      updatedAt: now,
+    });
+    expect(await second).toBeUndefined();
+  });
+
   it('puts a request in the queue of the advisers covering the teacher, once per institution', async () => {
     const { clients, clientsEn, institution, people } = w;
     const created = await clients.colleague.post('/api/v1/me/trajectories', {

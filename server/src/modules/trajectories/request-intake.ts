@@ -9,12 +9,12 @@ import { initialState } from './domain/state-machine.js';
 import { presentDetail } from './present.js';
 import { trajectoriesError } from './trajectories.errors.js';
 import { canRequestIntake } from './trajectories.policy.js';
-import { insertTrajectory, openIntakeRequest } from './trajectories.repository.js';
+import { insertIntakeRequest } from './trajectories.repository.js';
 
 /**
  * A teacher asks for an intake with an educational adviser (R-UMCU-ROUTE-1), from the advice page or their
  * dossier: a trajectory in `intake-requested`, in the queue of the institution's advisers. One open request
- * per teacher and institution.
+ * per teacher and institution, by a unique index: two requests at once get one trajectory and a 409.
  */
 export async function requestIntake(
   ctx: AppContext,
@@ -26,11 +26,8 @@ export async function requestIntake(
     const institution = await findInstitution(tx, request.institutionId);
     if (!institution) throw trajectoriesError('INSTITUTION_NOT_FOUND');
     if (!canRequestIntake(actor, institution.id)) throw platformError('FORBIDDEN');
-    if (await openIntakeRequest(tx, actor.personId, institution.id)) {
-      throw trajectoriesError('INTAKE_ALREADY_REQUESTED', { institution: institution.name });
-    }
     const now = ctx.now();
-    const row = await insertTrajectory(tx, {
+    const row = await insertIntakeRequest(tx, {
       institutionId: institution.id,
       teacherId: actor.personId,
       state: initialState,
@@ -40,6 +37,7 @@ export async function requestIntake(
       createdAt: now,
       updatedAt: now,
     });
+    if (!row) throw trajectoriesError('INTAKE_ALREADY_REQUESTED', { institution: institution.name });
     await writeAudit(tx, {
       actorId: actor.personId,
       action: 'trajectory.request-intake',

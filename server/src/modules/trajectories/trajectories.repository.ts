@@ -20,6 +20,7 @@ import {
   trajectoryPortfolios,
   trajectoryRequirementSettings,
   trajectorySchooling,
+  trajectoryVersionFiles,
   trajectoryVersions,
   trajectoryWeekSignups,
 } from './trajectories.tables.js';
@@ -31,12 +32,15 @@ export type OfferRow = typeof trajectoryIntakeOffers.$inferSelect;
 export type SchoolingRow = typeof trajectorySchooling.$inferSelect;
 export type PortfolioRow = typeof trajectoryPortfolios.$inferSelect;
 
-export async function insertTrajectory(
+/**
+ * Inserts an intake request; undefined when the teacher already has an open one at the institution (the
+ * partial unique index `trajectories_open_intake_request_idx`, which also holds when two requests race).
+ */
+export async function insertIntakeRequest(
   db: Executor,
   values: typeof trajectories.$inferInsert,
-): Promise<TrajectoryRow> {
-  const [row] = await db.insert(trajectories).values(values).returning();
-  if (!row) throw new Error('insert into trajectories returned no row');
+): Promise<TrajectoryRow | undefined> {
+  const [row] = await db.insert(trajectories).values(values).onConflictDoNothing().returning();
   return row;
 }
 
@@ -266,27 +270,6 @@ export async function resetPortfolio(
     .insert(trajectoryPortfolios)
     .values({ trajectoryId: values.trajectoryId, ...set })
     .onConflictDoUpdate({ target: trajectoryPortfolios.trajectoryId, set });
-}
-
-/** Open intake requests of a teacher at an institution (not taken further than a planned intake). */
-export async function openIntakeRequest(
-  db: Executor,
-  teacherId: string,
-  institutionId: string,
-): Promise<TrajectoryRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(trajectories)
-    .where(
-      and(
-        eq(trajectories.teacherId, teacherId),
-        eq(trajectories.institutionId, institutionId),
-        inArray(trajectories.state, ['intake-requested', 'intake-planned']),
-        isNull(trajectories.qualification),
-      ),
-    )
-    .limit(1);
-  return row;
 }
 
 // Versions, feedback and week sign-ups: what the state machine's context needs --------------------------
@@ -597,4 +580,16 @@ export async function saveRequirementSettings(
 /** Removes every evidence item of a trajectory (not its files, which a carried-over copy shares). */
 export async function deleteEvidenceOfTrajectory(db: Executor, trajectoryId: string): Promise<void> {
   await db.delete(trajectoryEvidence).where(eq(trajectoryEvidence.trajectoryId, trajectoryId));
+}
+
+/** The stored PDF files of a version, by role. */
+export async function versionFilesOf(db: Executor, versionId: string) {
+  return db
+    .select({ role: trajectoryVersionFiles.role, fileId: trajectoryVersionFiles.fileId })
+    .from(trajectoryVersionFiles)
+    .where(eq(trajectoryVersionFiles.versionId, versionId));
+}
+
+export async function insertVersionFile(db: Executor, values: typeof trajectoryVersionFiles.$inferInsert) {
+  await db.insert(trajectoryVersionFiles).values(values);
 }
