@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { buildApp } from './app.js';
 import { parseConfig } from './config.js';
+import { warmUpPdfWorkers } from './modules/documents/index.js';
 import { DEMO_PASSWORD, demoAccounts, purgeExpired, seedDemoData } from './modules/identity/index.js';
 import { ensureBuiltInPolicies, seedQualificationDemoData } from './modules/qualifications/index.js';
 import { seedDossierDemoData, seedProviderDemoData } from './modules/register/index.js';
@@ -39,6 +40,9 @@ async function main() {
   app.log.info(
     `Docentdossier ready at ${config.publicUrl} on ${where} in ${Math.round(performance.now() - startedAt)} ms`,
   );
+
+  // The first hand-in or certificate would otherwise wait for MuPDF's WebAssembly to compile.
+  warmUpPdfWorkers().catch((err: unknown) => app.log.warn({ err }, 'warming the PDF workers failed'));
 
   const purge = setInterval(() => {
     purgeExpired(ctx).catch((err: unknown) => app.log.warn({ err }, 'purging expired sessions failed'));
