@@ -115,7 +115,7 @@ export function AppLayout() {
             />
             <Link to="/" className="brand" aria-label={t('app.home')}>
               <BrandMark />
-              {t('app.name')}
+              <span className="brand-name">{t('app.name')}</span>
             </Link>
           </Group>
           <Group gap="sm" wrap="nowrap">
