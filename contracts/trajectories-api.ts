@@ -284,6 +284,11 @@ export type HandInInput = z.input<typeof HandInInput>;
 
 export const VersionParam = z.object({ trajectoryId: Uuid, number: z.coerce.number().int().min(1) });
 
+/** A file of the hand-in (R-UMCU-SUB-1, -2): `portfolio` and `appendices`, or (UvO) `combined`. */
+export const HandInPdfPart = z.enum(['portfolio', 'appendices', 'combined']);
+export const PreviewPdfParam = z.object({ trajectoryId: Uuid, part: HandInPdfPart });
+export const VersionPdfParam = VersionParam.extend({ part: HandInPdfPart });
+
 export const FeedbackInput = z
   .object({
     verdict: FeedbackVerdict,

@@ -7,6 +7,7 @@ import { findPeopleNames } from '../identity/index.js';
 import { decide, loadTrajectory, todayOf, transitionContext } from './access.js';
 import { checkPortfolio } from './domain/checklist.js';
 import type { TrajectoryEvent } from './domain/state-machine.js';
+import { storeVersionPdfs } from './hand-in-pdfs.js';
 import { contentOf, portfolioOf, templateOf } from './portfolio-access.js';
 import { trajectoriesError } from './trajectories.errors.js';
 import {
@@ -32,7 +33,7 @@ export async function handIn(
   input: HandInInput,
 ): Promise<VersionDetail> {
   const body = HandInInput.parse(input);
-  return ctx.db.transaction(async (tx) => {
+  const handedIn = await ctx.db.transaction(async (tx) => {
     const loaded = await loadTrajectory(tx, actor, trajectoryId, { forUpdate: true });
     const portfolio = await portfolioOf(tx, loaded);
     const template = await templateOf(tx, loaded.row.institutionId, portfolio);
@@ -96,6 +97,12 @@ export async function handIn(
         now,
       );
     }
-    return presentVersion(tx, version, null);
+    return { detail: await presentVersion(tx, version, null), row, version };
   });
+  // the PDFs after the commit: building them takes a second or more, and no lock need wait for it; when it
+  // fails, the hand-in stands and the first download builds them (versionPdf)
+  await storeVersionPdfs(ctx, handedIn.row, handedIn.version).catch((error: unknown) => {
+    console.error(`hand-in PDFs of version ${handedIn.version.id} not stored:`, error);
+  });
+  return handedIn.detail;
 }

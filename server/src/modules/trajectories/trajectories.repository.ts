@@ -21,6 +21,7 @@ import {
   trajectoryRequirementSettings,
   trajectorySchooling,
   trajectoryVersionFiles,
+  trajectoryVersionFiles,
   trajectoryVersions,
   trajectoryWeekSignups,
 } from './trajectories.tables.js';
@@ -580,6 +581,18 @@ export async function saveRequirementSettings(
 /** Removes every evidence item of a trajectory (not its files, which a carried-over copy shares). */
 export async function deleteEvidenceOfTrajectory(db: Executor, trajectoryId: string): Promise<void> {
   await db.delete(trajectoryEvidence).where(eq(trajectoryEvidence.trajectoryId, trajectoryId));
+}
+
+/** The stored PDF files of a version, by role. */
+export async function versionFilesOf(db: Executor, versionId: string) {
+  return db
+    .select({ role: trajectoryVersionFiles.role, fileId: trajectoryVersionFiles.fileId })
+    .from(trajectoryVersionFiles)
+    .where(eq(trajectoryVersionFiles.versionId, versionId));
+}
+
+export async function insertVersionFile(db: Executor, values: typeof trajectoryVersionFiles.$inferInsert) {
+  await db.insert(trajectoryVersionFiles).values(values);
 }
 
 /** The stored PDF files of a version, by role. */

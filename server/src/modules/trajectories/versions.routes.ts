@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ErrorBody } from '../../../../contracts/common.js';
 import {
@@ -7,24 +8,35 @@ import {
   FeedbackInput,
   FinalCheckInput,
   HandInInput,
+  PreviewPdfParam,
   TrajectoryDetail,
   TrajectoryIdParam,
   VersionComparison,
   VersionDetail,
   VersionList,
   VersionParam,
+  VersionPdfParam,
   WithdrawInput,
 } from '../../../../contracts/trajectories-api.js';
 import type { AppContext } from '../../platform/context.js';
+import { contentDisposition } from '../../platform/files/files.js';
 import { actorOf } from '../../platform/http/auth.js';
 import { chooseAssessmentWeek } from './choose-assessment-week.js';
 import { giveFeedback } from './give-feedback.js';
 import { handIn } from './hand-in.js';
+import { type PdfDownload, previewPdf, versionPdf } from './hand-in-pdfs.js';
 import { compare, getVersion, listVersions } from './read-versions.js';
 import { cancel, checkFinal, retractDraft, startRevising, withdraw } from './send-event.js';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const tags = ['trajectories'];
+
+const sendPdf = (reply: FastifyReply, file: PdfDownload) =>
+  reply
+    .type(file.mediaType)
+    .header('content-disposition', contentDisposition(file.fileName))
+    .header('cache-control', 'private, no-store')
+    .send(file.content);
 
 /** Draft, feedback, final (issue 5, item 4): numbered immutable versions, feedback, the final check. */
 export function versionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -90,6 +102,40 @@ export function versionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => getVersion(ctx, actorOf(request), request.params),
+    );
+
+    app.get(
+      '/trajectories/:trajectoryId/preview/:part.pdf',
+      {
+        schema: {
+          tags,
+          summary: 'A file of the hand-in built now from the working copy (R-UMCU-SUB-1, -2)',
+          description:
+            'For the teacher and their adviser. BKO, KKO, SKO: portfolio and appendices; UvO: combined ' +
+            '(404 for a file the qualification is not handed in as).',
+          params: PreviewPdfParam,
+          response: errors,
+        },
+      },
+      async (request, reply) =>
+        sendPdf(
+          reply,
+          await previewPdf(ctx, actorOf(request), request.params.trajectoryId, request.params.part),
+        ),
+    );
+
+    app.get(
+      '/trajectories/:trajectoryId/versions/:number/:part.pdf',
+      {
+        schema: {
+          tags,
+          summary: 'A file of a handed-in version, as stored at the hand-in (R-UMCU-SUB-1, -2)',
+          description: 'For the teacher and their adviser; 404 for a file the qualification does not have.',
+          params: VersionPdfParam,
+          response: errors,
+        },
+      },
+      async (request, reply) => sendPdf(reply, await versionPdf(ctx, actorOf(request), request.params)),
     );
 
     app.post(
