@@ -23,6 +23,7 @@ import { ping } from './platform/db/database.js';
 import { registerAuthHooks } from './platform/http/auth.js';
 import { platformError, registerErrorHandling } from './platform/http/errors.js';
 import { validatorCompiler } from './platform/http/validation.js';
+import { mailRoutes } from './platform/mail/mail.routes.js';
 import { notificationRoutes } from './platform/notifications/notifications.routes.js';
 import { webDistDir } from './platform/paths.js';
 
@@ -133,6 +134,7 @@ export async function buildApp({
   await app.register(qualificationsRoutes(ctx), { prefix: '/api/v1' });
   await app.register(registerRoutes(ctx), { prefix: '/api/v1' });
   await app.register(notificationRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(mailRoutes(ctx), { prefix: '/api/v1' });
   await app.register(trajectoriesRoutes(ctx), { prefix: '/api/v1' });
 
   const webBuilt = serveWeb && existsSync(join(webDistDir, 'index.html'));

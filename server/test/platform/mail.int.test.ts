@@ -8,8 +8,8 @@ import { people } from '../../src/modules/identity/identity.tables.js';
 import { mailOutbox } from '../../src/platform/mail/mail.tables.js';
 import { createMailSender } from '../../src/platform/mail/sender.js';
 import { notify } from '../../src/platform/notifications/notifications.js';
-import { makePerson } from '../factories.js';
-import { createTestApp, type TestApp } from '../harness.js';
+import { makeInstitution, makePerson } from '../factories.js';
+import { createTestApp, type TestApp, TestClient } from '../harness.js';
 
 // A real SMTP server in this process: what it receives is what a mail server would.
 interface Received {
@@ -161,5 +161,28 @@ describe('mail from notifications', () => {
     } finally {
       await sender.stop();
     }
+  });
+
+  it('shows the outbox to a platform administrator only, filtered by state, without the bodies', async () => {
+    const { institution } = await makeInstitution(t.database.db);
+    const admin = await makePerson(t.database.db, {
+      roles: [{ role: 'administrator', institutionId: null }],
+    });
+    const localAdmin = await makePerson(t.database.db, {
+      roles: [{ role: 'administrator', institutionId: institution.id }],
+    });
+    const client = new TestClient(t.app, 'en');
+    await client.login(admin.email);
+    const failed = (await client.get('/api/v1/admin/mail-outbox?status=failed')).json();
+    expect(failed.items.length).toBeGreaterThan(0);
+    expect(failed.items.every((m: { status: string }) => m.status === 'failed')).toBe(true);
+    expect(failed.items[0]).not.toHaveProperty('body');
+    expect((await client.get('/api/v1/admin/mail-outbox?status=lost')).statusCode).toBe(400);
+
+    const other = new TestClient(t.app, 'en');
+    await other.login(localAdmin.email);
+    const refused = await other.get('/api/v1/admin/mail-outbox');
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.message).toBe('You do not have access to this.');
   });
 });
