@@ -110,13 +110,19 @@ const ACTIVITIES_SQL = `
 /**
  * The reference: caps and norm in one hand-written query. Own values per kind (R-REG-CAP-3, -5, -7, -8,
  * -9), caps per school year shared first come first served by a running sum in the engine's order
- * (R-REG-CAP-1, -4, -6, -8), totals and shortfalls (R-REG-NORM-1…3). Committees are compared as the engine
- * does for ASCII names (trimmed, spaces collapsed, lower case).
+ * (R-REG-CAP-1, -4, -6, -8), totals and shortfalls (R-REG-NORM-1…3); activities an audit rejected
+ * (decisions out, R-REG-AUDIT-1) left out: the built data has no audits, but the reference must be the
+ * same rule. Committees are compared as the engine does for ASCII names (trimmed, spaces collapsed, lower
+ * case).
  */
 export const HAND_SQL = `
   WITH teacher AS (
     SELECT person_id, sector, pe_teacher, bilingual_school, coalesce(period_end, $1::date) AS period_end
       FROM register_teacher_settings
+  ), rejected AS (
+    SELECT d.activity_id
+      FROM register_audit_decisions d JOIN register_audit_reviews r ON r.id = d.review_id
+     WHERE d.decision = 'rejected' AND r.status IN ('notified', 'responded', 'closed')
   ), counted AS (
     SELECT a.person_id,
            CASE WHEN a.kind = 'english-course' THEN 'subject' ELSE a.content::text END AS content,
@@ -131,6 +137,7 @@ export const HAND_SQL = `
       FROM register_activities a JOIN teacher t ON t.person_id = a.person_id
      WHERE a.date > t.period_end - interval '4 years' AND a.date <= t.period_end
        AND a.kind NOT IN ('5.5a', '6.4c', '6.2e') AND NOT (a.kind = 'first-aid' AND t.pe_teacher)
+       AND NOT EXISTS (SELECT FROM rejected WHERE rejected.activity_id = a.id)
     UNION ALL
     SELECT person_id, content,
            least(tenths, greatest(0, max_tenths - coalesce(sum(tenths) OVER (
@@ -144,6 +151,7 @@ export const HAND_SQL = `
           FROM register_activities a JOIN teacher t ON t.person_id = a.person_id
          WHERE a.date > t.period_end - interval '4 years' AND a.date <= t.period_end
            AND (a.kind IN ('5.5a', '6.4c', '6.2e') OR (a.kind = 'first-aid' AND t.pe_teacher))
+           AND NOT EXISTS (SELECT FROM rejected WHERE rejected.activity_id = a.id)
       ) shared
   ), totals AS (
     SELECT person_id, sum(tenths) AS total, sum(tenths) FILTER (WHERE content <> 'general') AS primary_,

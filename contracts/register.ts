@@ -111,6 +111,7 @@ export const registerRuleIds = [
   'R-REG-CAP-7',
   'R-REG-CAP-8',
   'R-REG-CAP-9',
+  'R-REG-AUDIT-1',
 ] as const;
 export const RegisterRuleId = z.enum(registerRuleIds);
 export type RegisterRuleId = z.infer<typeof RegisterRuleId>;
@@ -466,6 +467,8 @@ export const RegisterProgress = z.object({
       countedRU: Ru,
       /** empty when counted in full; R-REG-NORM-1 alone means outside the period */
       rules: z.array(RegisterRuleId),
+      /** rejected in an audit whose decisions are out (R-REG-AUDIT-1): counts 0, with the auditor's rule and reason */
+      rejection: z.object({ rule: z.string(), reason: z.string() }).nullable(),
     }),
   ),
 });

@@ -340,6 +340,19 @@ describe('auditing a sampled teacher', () => {
       ['R-REG-EVID-4', ['application', 'evidence-file']],
     ]);
 
+    // R-REG-AUDIT-1: the teacher's progress and the coordinator's compliance, total RU of the teacher
+    const coordinator = await login('coordinator');
+    const figures = async () => {
+      const progress = (await teacher.get('/api/v1/me/register/progress')).json();
+      const report = (
+        await coordinator.get(`/api/v1/institutions/${school.institution.id}/register/compliance`)
+      ).json();
+      const row = report.teachers.find((r: { person: { id: string } }) => r.person.id === teacherId);
+      return { progress, total: [progress.totalRU, row?.compliance?.totalRU] };
+    };
+    const before = await figures();
+    expect(before.total[0]).toBe(before.total[1]);
+
     const decide = (activityId: string, body: unknown, client = assessor) =>
       client.request('PUT', `${url}/activities/${activityId}/decision`, body);
     const incomplete = await decide(reading.id, { decision: 'rejected' });
@@ -374,9 +387,21 @@ describe('auditing a sampled teacher', () => {
       decidedBy: { id: people.assessor?.id },
     });
     expect((await decide(crypto.randomUUID(), { decision: 'accepted' })).statusCode).toBe(404);
+    // not yet made known to the teacher: their figures do not move
+    expect((await figures()).total).toEqual(before.total);
 
     const notified: AuditReview = (await assessor.post(`${url}/notify`)).json();
     expect(notified.status).toBe('notified');
+    // the decisions are out: the rejected 8 RU count no more, in progress and compliance alike, and say why
+    const after = await figures();
+    expect(after.total).toEqual(before.total.map((ru) => ru - 8));
+    expect(after.progress.activities.find((a: { id: string }) => a.id === reading.id)).toMatchObject({
+      claimedRU: 8,
+      countedRU: 0,
+      rules: ['R-REG-AUDIT-1'],
+      rejection: { rule: 'R-REG-EVID-4', reason: 'Er staat niet bij wat je ermee in je lessen doet.' },
+    });
+    expect(after.progress.activities.find((a: { id: string }) => a.id === course.id).rejection).toBeNull();
     expect(notified.respondBy).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const inbox = (await teacher.get('/api/v1/me/notifications?unread=true')).json();
     expect(inbox.items[0]).toMatchObject({
@@ -423,6 +448,8 @@ describe('auditing a sampled teacher', () => {
       response: 'Ik gebruik het boek in mijn toetsweek.',
     });
     expect((await teacher.get(url)).json().outcome).toBe('approved');
+    // closed, the rejection stands
+    expect((await figures()).total).toEqual(after.total);
     const closedNote = (await teacher.get('/api/v1/me/notifications')).json().items[0];
     expect(closedNote).toMatchObject({
       kind: 'register.audit-closed',

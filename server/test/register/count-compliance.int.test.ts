@@ -13,13 +13,20 @@ import {
   countRegisterCompliance,
 } from '../../src/modules/register/count-register-compliance.js';
 import { progressOf } from '../../src/modules/register/domain/progress.js';
-import { registerActivities, registerTeacherSettings } from '../../src/modules/register/register.tables.js';
+import {
+  registerActivities,
+  registerAuditDecisions,
+  registerAuditDraws,
+  registerAuditReviews,
+  registerTeacherSettings,
+} from '../../src/modules/register/register.tables.js';
 import { createTestDatabase } from '../database.js';
 
 // Compliance of many teachers from the database must be exactly the hours engine over each whole dossier,
 // as the dossier's progress counts it: every kind and cap, activities on the edges of school years and of
 // periods (leap days too), same-day activities sharing a cap decided by the order they were recorded, and
-// teachers with no period end, no activities or nothing in their period.
+// teachers with no period end, no activities or nothing in their period, and activities an audit rejected
+// (R-REG-AUDIT-1: they count 0 once the decisions are out — notified, responded or closed — not before).
 
 type TestDatabase = Awaited<ReturnType<typeof createTestDatabase>>;
 let database: TestDatabase;
@@ -75,6 +82,10 @@ interface Teacher {
 
 const teachers: Teacher[] = [];
 const dossiers = new Map<string, (typeof registerActivities.$inferInsert)[]>();
+/** activities rejected in an audit whose decisions are out: rejection by activity id */
+const rejectedOut = new Map<string, { rule: string; reason: string }>();
+const reviewStatuses = ['drawn', 'in-review', 'notified', 'responded', 'closed'] as const;
+const outStatuses: readonly string[] = ['notified', 'responded', 'closed'];
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -95,6 +106,7 @@ beforeAll(async () => {
     const rows = Array.from({ length: size }, (_, i) => {
       const kind: ActivityKind = pick(activityKinds);
       return {
+        id: randomUUID(),
         personId: teacher.id,
         kind,
         title: `Activiteit ${i}`,
@@ -139,6 +151,61 @@ beforeAll(async () => {
   const all = [...dossiers.values()].flat();
   for (let i = 0; i < all.length; i += 500)
     await database.db.insert(registerActivities).values(all.slice(i, i + 500));
+
+  // Every other teacher is audited, in each state in turn, with about half their activities rejected.
+  const [draw] = await database.db
+    .insert(registerAuditDraws)
+    .values({
+      institutionId: randomUUID(),
+      periodEndFrom: '2020-01-01',
+      periodEndTo: '2110-01-01',
+      sampleCount: 1,
+      seed: 'test',
+      populationSize: teachers.length,
+      drawnBy: recorder,
+    })
+    .returning();
+  const decisions: (typeof registerAuditDecisions.$inferInsert)[] = [];
+  for (const [n, teacher] of teachers.entries()) {
+    if (n % 2 === 1) continue;
+    const status = reviewStatuses[(n / 2) % reviewStatuses.length] ?? 'drawn';
+    const closed = status === 'closed';
+    const [review] = await database.db
+      .insert(registerAuditReviews)
+      .values({
+        drawId: draw?.id ?? '',
+        personId: teacher.id,
+        position: n + 1,
+        periodEnd: teacher.periodEnd ?? DEFAULT_END,
+        status,
+        ...(closed
+          ? {
+              outcome: 'not-approved' as const,
+              outcomeReason: 'Bewijs ontbreekt',
+              closedBy: recorder,
+              closedAt: new Date(),
+            }
+          : {}),
+      })
+      .returning();
+    for (const activity of dossiers.get(teacher.id) ?? []) {
+      const rejected = r() < 0.5;
+      const decision = {
+        reviewId: review?.id ?? '',
+        activityId: activity.id ?? '',
+        decision: rejected ? ('rejected' as const) : ('accepted' as const),
+        reason: rejected ? `Geen bewijs (${activity.title})` : null,
+        rule: 'R-REG-EVID-2',
+        decidedBy: recorder,
+      };
+      decisions.push(decision);
+      if (rejected && outStatuses.includes(status)) {
+        rejectedOut.set(decision.activityId, { rule: decision.rule, reason: decision.reason ?? '' });
+      }
+    }
+  }
+  for (let i = 0; i < decisions.length; i += 500)
+    await database.db.insert(registerAuditDecisions).values(decisions.slice(i, i + 500));
 });
 
 afterAll(async () => {
@@ -164,6 +231,7 @@ function engineOf(teacher: Teacher, rows: (typeof registerActivities.$inferSelec
       words: row.words,
       group: row.committee,
       points: [],
+      rejection: rejectedOut.get(row.id) ?? null,
     })),
   );
   const { count } = progress;
@@ -175,6 +243,7 @@ function engineOf(teacher: Teacher, rows: (typeof registerActivities.$inferSelec
     meetsNorm: count.meetsNorm,
     shortfalls: count.shortfalls,
     cut: count.activities.some((a) => a.rules.some((rule) => rule.startsWith('R-REG-CAP'))),
+    rejected: count.activities.filter((a) => a.inPeriod && a.rules.includes('R-REG-AUDIT-1')).length,
   };
 }
 
@@ -194,8 +263,10 @@ describe('compliance of many teachers from the database', () => {
     expect([...counted.keys()].sort()).toEqual(teachers.map((t) => t.id).sort());
     let cut = 0;
     let met = 0;
+    let rejected = 0;
     for (const teacher of teachers) {
-      const { cut: wasCut, ...engine } = engineOf(teacher, rows);
+      const { cut: wasCut, rejected: rejectedHere, ...engine } = engineOf(teacher, rows);
+      rejected += rejectedHere;
       const ours = counted.get(teacher.id);
       expect(ours?.compliance, teacher.id).toEqual(engine);
       expect(ours?.facts).toMatchObject({
@@ -207,6 +278,7 @@ describe('compliance of many teachers from the database', () => {
     }
     // The data reaches the caps and both outcomes, so the comparison proves something.
     expect(cut).toBeGreaterThan(40);
+    expect(rejected).toBeGreaterThan(100);
     expect(met).toBeGreaterThan(5);
     expect(met).toBeLessThan(110);
   });

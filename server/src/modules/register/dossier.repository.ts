@@ -1,9 +1,12 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { type Executor, single } from '../../platform/db/database.js';
 import { storedFiles } from '../../platform/files/files.tables.js';
+import { decisionsOutStatuses } from './domain/audit.js';
 import {
   registerAccreditationPoints,
   registerActivities,
+  registerAuditDecisions,
+  registerAuditReviews,
   registerEvidence,
   registerProviderActivities,
   registerTeacherSettings,
@@ -73,6 +76,31 @@ export async function listActivityRows(db: Executor, personId: string): Promise<
     .from(registerActivities)
     .where(eq(registerActivities.personId, personId))
     .orderBy(desc(registerActivities.date), desc(registerActivities.createdAt), desc(registerActivities.id));
+}
+
+export interface Rejection {
+  rule: string;
+  reason: string;
+}
+
+/** The person's activities rejected in an audit whose decisions are out (R-REG-AUDIT-1), by activity. */
+export async function rejectionsOf(db: Executor, personId: string): Promise<Map<string, Rejection>> {
+  const rows = await db
+    .select({
+      activityId: registerAuditDecisions.activityId,
+      rule: registerAuditDecisions.rule,
+      reason: registerAuditDecisions.reason,
+    })
+    .from(registerAuditDecisions)
+    .innerJoin(registerAuditReviews, eq(registerAuditReviews.id, registerAuditDecisions.reviewId))
+    .where(
+      and(
+        eq(registerAuditReviews.personId, personId),
+        eq(registerAuditDecisions.decision, 'rejected'),
+        inArray(registerAuditReviews.status, [...decisionsOutStatuses]),
+      ),
+    );
+  return new Map(rows.map((r) => [r.activityId, { rule: r.rule ?? '', reason: r.reason ?? '' }]));
 }
 
 export async function findActivityRow(db: Executor, id: string): Promise<ActivityRow | null> {

@@ -112,6 +112,7 @@ export function presentProgress(
       claimedRU: fromTenths(a.claimedTenths),
       countedRU: fromTenths(a.countedTenths),
       rules: a.rules,
+      rejection: a.rejection,
     })),
   };
 }

@@ -2,6 +2,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { ActivityKind, ContentKind, Sector } from '../../../../contracts/register.js';
 import type { Db } from '../../platform/db/database.js';
+import { decisionsOutStatuses } from './domain/audit.js';
 
 // The reads behind compliance of many teachers. Raw SQL on the driver, rows as arrays: at a whole
 // register's scale (millions of activities) row objects and a second pass would cost more than the count.
@@ -63,7 +64,8 @@ export async function findTeacherFacts(
 
 /**
  * The activities in each teacher's period (after end − 4 years, up to the end, as `periodEnding` counts;
- * the rest count 0 and use up no cap), ordered by teacher: first one row per content kind with the sum of
+ * the rest count 0 and use up no cap), without those an audit rejected once its decisions are out (the
+ * engine counts them 0 and lets them use up no cap either, R-REG-AUDIT-1), ordered by teacher: first one row per content kind with the sum of
  * the additive kinds, then every other activity in the engine's order — by date, then as recorded
  * (created_at, id), as the dossier's progress feeds it. Handed over row by row on PostgreSQL as they
  * arrive; PGlite, in-process, hands them over at once.
@@ -82,6 +84,10 @@ export async function streamCountRows(
       SELECT person_id, coalesce(period_end, $1::date) AS period_end
         FROM register_teacher_settings
        WHERE $2::uuid[] IS NULL OR person_id = ANY($2::uuid[])
+    ), rejected AS (
+      SELECT d.activity_id
+        FROM register_audit_decisions d JOIN register_audit_reviews r ON r.id = d.review_id
+       WHERE d.decision = 'rejected' AND r.status::text = ANY($4::text[])
     )
     SELECT person_id, kind, date, tenths, content, half_days, words, committee FROM (
       SELECT a.person_id, NULL::text AS kind, NULL::text AS date, NULL::timestamptz AS created_at, NULL::uuid AS id,
@@ -90,6 +96,7 @@ export async function streamCountRows(
         FROM register_activities a JOIN teacher t ON t.person_id = a.person_id
        WHERE a.date > t.period_end - interval '4 years' AND a.date <= t.period_end
          AND a.kind::text = ANY($3::text[])
+         AND NOT EXISTS (SELECT FROM rejected WHERE rejected.activity_id = a.id)
        GROUP BY a.person_id, a.content
       UNION ALL
       SELECT a.person_id, a.kind::text, a.date::text, a.created_at, a.id, a.hours_tenths, a.content::text,
@@ -97,9 +104,10 @@ export async function streamCountRows(
         FROM register_activities a JOIN teacher t ON t.person_id = a.person_id
        WHERE a.date > t.period_end - interval '4 years' AND a.date <= t.period_end
          AND NOT a.kind::text = ANY($3::text[])
+         AND NOT EXISTS (SELECT FROM rejected WHERE rejected.activity_id = a.id)
     ) counted
     ORDER BY person_id, date NULLS FIRST, created_at, id`;
-  const values = [query.defaultPeriodEnd, query.personIds, query.additiveKinds];
+  const values = [query.defaultPeriodEnd, query.personIds, query.additiveKinds, decisionsOutStatuses];
   const client = clientOf(db);
   if (client instanceof pg.Pool) {
     const config: pg.QueryArrayConfig = { text, values, rowMode: 'array' };

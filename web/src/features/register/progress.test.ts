@@ -31,6 +31,7 @@ const activity = (
   claimedRU: 10,
   countedRU: 10,
   rules: [],
+  rejection: null,
   ...extra,
 });
 

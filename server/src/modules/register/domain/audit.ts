@@ -59,6 +59,17 @@ const to: Record<AuditAction, AuditReviewStatus | null> = {
   close: 'closed',
 };
 
+/**
+ * The states in which an audit's decisions are out (R-REG-AUDIT-1): from the notification on they stand, and
+ * a rejected activity counts 0 in the teacher's progress and in compliance. While in review the assessor may
+ * still change them and the teacher has not been told, so their figures do not move yet.
+ */
+export const decisionsOutStatuses = [
+  'notified',
+  'responded',
+  'closed',
+] as const satisfies readonly AuditReviewStatus[];
+
 /** The last day a teacher notified on `notifiedOn` may respond. */
 export function respondBy(notifiedOn: string): string {
   const [year = 0, month = 1, day = 1] = notifiedOn.split('-').map(Number);

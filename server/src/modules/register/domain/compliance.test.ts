@@ -8,13 +8,14 @@ import {
 } from '../../../../../contracts/register.js';
 import { catalogue } from './catalogue.js';
 import { type AdditiveSums, additiveKinds, complianceOf, type TeacherRegisterFacts } from './compliance.js';
-import { countRegister } from './hours.js';
+import { countRegister, type EngineActivity } from './hours.js';
 import { inPeriod, periodEnding } from './period.js';
 import { toTenths } from './tenths.js';
 
 // Compliance from pre-summed hours must be exactly what the engine counts over the whole dossier. Random
 // dossiers (seeded, so a failure repeats) with every kind, dates on school-year and period edges, same-day
-// activities sharing a cap, committees spelt in several ways, and every sector and teacher fact.
+// activities sharing a cap, committees spelt in several ways, every sector and teacher fact, and activities
+// an audit rejected (R-REG-AUDIT-1), which the database leaves out as it leaves out those outside the period.
 
 /** mulberry32 */
 function random(seed: number) {
@@ -52,7 +53,7 @@ function dayAfter(iso: string): string {
 
 const committees = ['Examencommissie X', ' examencommissie   x ', 'Vakcommissie NVON', 'VAKCOMMISSIE nvon'];
 
-function dossier(r: () => number, periodEnd: string, size: number): CheckActivity[] {
+function dossier(r: () => number, periodEnd: string, size: number): EngineActivity[] {
   const days = daysNear(periodEnd);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(r() * values.length)] as T;
   return Array.from({ length: size }, (_, i) => {
@@ -67,17 +68,18 @@ function dossier(r: () => number, periodEnd: string, size: number): CheckActivit
       ...(kind === '6.4a' ? { halfDays: 1 + Math.floor(r() * 4) } : {}),
       ...(kind === '7.4a' || kind === '7.4b' ? { words: pick([0, 999, 1000, 2500]) } : {}),
       ...(kind === '6.2e' ? { group: pick(committees) } : {}),
+      ...(r() < 0.15 ? { rejected: true } : {}),
     };
   });
 }
 
 /** What the database hands over: the additive kinds in the period summed per content, the rest in order. */
-function preSummed(facts: TeacherRegisterFacts, activities: readonly CheckActivity[]) {
+function preSummed(facts: TeacherRegisterFacts, activities: readonly EngineActivity[]) {
   const period = periodEnding(facts.periodEnd);
   const sums: AdditiveSums = {};
   const capped: CheckActivity[] = [];
   for (const a of activities) {
-    if (!inPeriod(a.date, period)) continue;
+    if (!inPeriod(a.date, period) || a.rejected) continue;
     if (additiveKinds.includes(a.kind)) sums[a.content] = (sums[a.content] ?? 0) + toTenths(a.hours);
     else capped.push(a);
   }
@@ -85,7 +87,7 @@ function preSummed(facts: TeacherRegisterFacts, activities: readonly CheckActivi
 }
 
 /** The engine's order: by date, then as recorded. */
-const inEngineOrder = (activities: CheckActivity[]) =>
+const inEngineOrder = (activities: EngineActivity[]) =>
   [...activities].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
 describe('compliance from pre-summed hours', () => {
@@ -110,6 +112,7 @@ describe('compliance from pre-summed hours', () => {
     const r = random(20261201);
     let cut = 0;
     let met = 0;
+    let rejected = 0;
     for (let n = 0; n < 1000; n++) {
       const facts: TeacherRegisterFacts = {
         sector: sectors[n % sectors.length] as TeacherRegisterFacts['sector'],
@@ -136,9 +139,11 @@ describe('compliance from pre-summed hours', () => {
       });
       if (engine.activities.some((a) => a.rules.some((rule) => rule.startsWith('R-REG-CAP')))) cut++;
       if (engine.meetsNorm) met++;
+      rejected += engine.activities.filter((a) => a.rules.includes('R-REG-AUDIT-1')).length;
     }
-    // The data reaches caps and both outcomes, so the comparison proves something.
+    // The data reaches caps, rejections and both outcomes, so the comparison proves something.
     expect(cut).toBeGreaterThan(600);
+    expect(rejected).toBeGreaterThan(1000);
     expect(met).toBeGreaterThan(100);
     expect(met).toBeLessThan(900);
   }, 60_000);

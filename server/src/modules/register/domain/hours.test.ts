@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type {
-  ActivityKind,
-  CheckActivity,
-  RegisterCheckRequest,
-  Sector,
-  TeacherFacts,
-} from '../../../../../contracts/register.js';
-import { countRegister } from './hours.js';
+import type { ActivityKind, CheckActivity, Sector, TeacherFacts } from '../../../../../contracts/register.js';
+import { countRegister, type EngineActivity, type RegisterInput } from './hours.js';
 
 // The hours engine end to end, per rule of domain.md §5 and seed 003. Amounts are written in RU; the
 // engine counts in tenths.
@@ -23,10 +17,10 @@ function activity(
 }
 
 function count(
-  activities: CheckActivity[],
+  activities: EngineActivity[],
   options: { sector?: Sector; periodEnd?: string; teacher?: Partial<TeacherFacts> } = {},
 ) {
-  const request: RegisterCheckRequest = {
+  const request: RegisterInput = {
     sector: options.sector ?? 'vo',
     periodEnd: options.periodEnd ?? '2026-07-31',
     teacher: { peTeacher: false, bilingualSchool: false, ...options.teacher },
@@ -74,6 +68,47 @@ describe('the period (R-REG-NORM-1)', () => {
       [0, ['R-REG-NORM-1']],
       [6, []],
     ]);
+  });
+});
+
+describe('an activity rejected in the audit (R-REG-AUDIT-1)', () => {
+  const rejected = (a: CheckActivity): EngineActivity => ({ ...a, rejected: true });
+
+  it('counts a rejected activity 0, citing R-REG-AUDIT-1, and keeps what it claimed (R-REG-AUDIT-1)', () => {
+    const result = count([activity('2', '2024-01-01', 12), rejected(activity('1', '2024-02-01', 30))]);
+    expect(result.activities.map((a) => [a.claimedTenths, a.countedTenths, a.rules, a.inPeriod])).toEqual([
+      [120, 120, [], true],
+      [300, 0, ['R-REG-AUDIT-1'], true],
+    ]);
+    expect(result.totalTenths).toBe(120);
+    expect(result.subjectTenths).toBe(120);
+  });
+
+  it('lets a rejected activity use up no cap: the later council work gets the 6 RU (R-REG-AUDIT-1, R-REG-CAP-1)', () => {
+    expect(counted([rejected(activity('5.5a', '2024-01-01', 6)), activity('5.5a', '2024-03-01', 6)])).toEqual(
+      [
+        [0, ['R-REG-AUDIT-1']],
+        [6, []],
+      ],
+    );
+  });
+
+  it('counts exactly as if the rejected activity had never been entered (R-REG-AUDIT-1)', () => {
+    const kept = [
+      activity('6.2e', '2024-01-01', 4, { group: 'X' }),
+      activity('6.2e', '2024-02-01', 4, { group: 'x' }),
+    ];
+    const without = count(kept);
+    const withRejected = count([rejected(activity('6.2e', '2023-12-01', 5, { group: 'X' })), ...kept]);
+    expect(withRejected.activities.slice(1)).toEqual(without.activities);
+    expect([withRejected.totalTenths, withRejected.shortfalls]).toEqual([
+      without.totalTenths,
+      without.shortfalls,
+    ]);
+  });
+
+  it('cites only R-REG-NORM-1 for a rejected activity outside the period: it would not count anyway', () => {
+    expect(counted([rejected(activity('2', '2021-01-01', 5))])).toEqual([[0, ['R-REG-NORM-1']]]);
   });
 });
 

@@ -1,5 +1,6 @@
 import type {
   ActivityKind,
+  CheckActivity,
   ContentKind,
   RegisterCheckRequest,
   RegisterRuleId,
@@ -36,7 +37,19 @@ export interface RegisterCount extends Totals {
   meetsNorm: boolean;
 }
 
-export function countRegister(input: RegisterCheckRequest): RegisterCount {
+/**
+ * An activity as the engine takes it: the check's, and whether an audit rejected it (R-REG-AUDIT-1). The
+ * public check never sets `rejected`; the dossier's progress and the compliance of many teachers do.
+ */
+export interface EngineActivity extends CheckActivity {
+  rejected?: boolean;
+}
+
+export interface RegisterInput extends Omit<RegisterCheckRequest, 'activities'> {
+  activities: readonly EngineActivity[];
+}
+
+export function countRegister(input: RegisterInput): RegisterCount {
   const period = periodEnding(input.periodEnd);
   const claims: Claim[] = [];
 
@@ -57,6 +70,20 @@ export function countRegister(input: RegisterCheckRequest): RegisterCount {
         content: activity.content,
         countedTenths: 0,
         rules: ['R-REG-NORM-1'],
+      };
+    }
+    if (activity.rejected) {
+      // R-REG-AUDIT-1: rejected in an audit, it counts nothing and uses up no cap, as if never entered.
+      return {
+        id: activity.id,
+        kind: activity.kind,
+        date: activity.date,
+        schoolYear,
+        claimedTenths,
+        inPeriod: true,
+        content: activity.content,
+        countedTenths: 0,
+        rules: ['R-REG-AUDIT-1'],
       };
     }
     const own = ownValue(activity, input.teacher);

@@ -15,6 +15,7 @@ function activity(
     words: null,
     group: null,
     points: [],
+    rejection: null,
     ...fields,
   };
 }
@@ -22,6 +23,20 @@ function activity(
 const vo = { sector: 'vo' as const, peTeacher: false, bilingualSchool: false };
 
 describe('progressOf', () => {
+  it('counts an activity rejected in the audit 0 and keeps the rejection beside it (R-REG-AUDIT-1)', () => {
+    const rejection = { rule: 'R-REG-EVID-2', reason: 'Geen certificaat' };
+    const result = progressOf(vo, '2026-07-31', [
+      activity({ kind: '2', date: '2024-01-01', hoursTenths: 100, content: 'subject', rejection }),
+      activity({ kind: '2', date: '2024-02-01', hoursTenths: 40, content: 'subject' }),
+    ]);
+    expect(result.count.totalTenths).toBe(40);
+    expect(result.byContent.subject).toBe(40);
+    expect(result.activities.map((a) => [a.countedTenths, a.rules, a.rejection])).toEqual([
+      [0, ['R-REG-AUDIT-1'], rejection],
+      [40, [], null],
+    ]);
+  });
+
   it('sums counted RU per content kind and per school year, listing every school year of the period', () => {
     const result = progressOf(vo, '2026-07-31', [
       activity({ kind: '2', date: '2023-05-01', hoursTenths: 120, content: 'didactic' }),

@@ -23,6 +23,8 @@ export interface DossierActivity {
   words: number | null;
   group: string | null;
   points: readonly { scheme: string; pointsTenths: number }[];
+  /** rejected in an audit whose decisions are out (R-REG-AUDIT-1): the assessor's rule and reason */
+  rejection: { rule: string; reason: string } | null;
 }
 
 export type TenthsByContent = Record<ContentKind, number>;
@@ -30,7 +32,7 @@ export type TenthsByContent = Record<ContentKind, number>;
 export interface Progress {
   count: RegisterCount;
   /** the dossier's activities with their titles, in the order counted */
-  activities: (CountedActivity & { title: string })[];
+  activities: (CountedActivity & { title: string; rejection: DossierActivity['rejection'] })[];
   byContent: TenthsByContent;
   /** every school year that overlaps the period, oldest first, with what counted in it */
   bySchoolYear: { schoolYear: string; totalTenths: number; byContent: TenthsByContent }[];
@@ -71,6 +73,7 @@ export function progressOf(
       ...(a.halfDays === null ? {} : { halfDays: a.halfDays }),
       ...(a.words === null ? {} : { words: a.words }),
       ...(a.group === null ? {} : { group: a.group }),
+      ...(a.rejection === null ? {} : { rejected: true }),
     })),
   });
 
@@ -99,7 +102,11 @@ export function progressOf(
 
   return {
     count,
-    activities: count.activities.map((a, i) => ({ ...a, title: ordered[i]?.title ?? '' })),
+    activities: count.activities.map((a, i) => ({
+      ...a,
+      title: ordered[i]?.title ?? '',
+      rejection: ordered[i]?.rejection ?? null,
+    })),
     byContent,
     bySchoolYear: [...years.values()],
     points: [...points]

@@ -53,4 +53,8 @@ export const ruleTexts: Record<RegisterRuleId, Localized> = {
     nl: 'Cursus Engels op een school voor tweetalig onderwijs (niet de leraar Engels): de helft van de uren, als vakinhoudelijk; elders telt hij niet.',
     en: 'English course at a bilingual school (not the English teacher): half the hours, as subject content; elsewhere it does not count.',
   },
+  'R-REG-AUDIT-1': {
+    nl: 'Bij de steekproef afgekeurd: een zelf ingevoerde activiteit die de beoordelaar afkeurt, telt niet mee.',
+    en: 'Rejected in the audit by sample: a self-entered activity the assessor rejects does not count.',
+  },
 };
