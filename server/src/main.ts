@@ -5,6 +5,7 @@ import { warmUpPdfWorkers } from './modules/documents/index.js';
 import { DEMO_PASSWORD, demoAccounts, purgeExpired, seedDemoData } from './modules/identity/index.js';
 import { ensureBuiltInPolicies, seedQualificationDemoData } from './modules/qualifications/index.js';
 import { seedDossierDemoData, seedProviderDemoData } from './modules/register/index.js';
+import { startDeadlineReminders } from './modules/trajectories/index.js';
 import type { AppContext } from './platform/context.js';
 import { openDatabase } from './platform/db/database.js';
 import { startMailSender } from './platform/mail/sender.js';
@@ -49,6 +50,8 @@ async function main() {
   }, PURGE_INTERVAL_MS);
   purge.unref();
 
+  // every process may run it: the reminders sent are recorded under a unique key, so each goes once
+  const reminders = startDeadlineReminders(ctx, app.log);
   const mail = config.smtp ? startMailSender(ctx, config.smtp, app.log) : null;
   if (!mail) app.log.info('No SMTP configured: mail stays in the outbox (mail_outbox) until it is');
 
@@ -58,6 +61,7 @@ async function main() {
     stopping = true;
     app.log.info(`${signal}: stopping`);
     clearInterval(purge);
+    await reminders.stop();
     await mail?.stop();
     await app.close();
     await database.close();

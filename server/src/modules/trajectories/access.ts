@@ -1,4 +1,4 @@
-import type { TrajectoryState } from '../../../../contracts/trajectories.js';
+import type { FeedbackVerdict, TrajectoryState } from '../../../../contracts/trajectories.js';
 import type { Executor } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/http/auth.js';
 import { platformError } from '../../platform/http/errors.js';
@@ -68,6 +68,13 @@ export function stateParams(state: TrajectoryState) {
 /** Today in Europe/Amsterdam: deadlines and the intake's day are days there. */
 export const todayOf = (now: Date) => dayInAmsterdam(now);
 
+/** The verdict of the latest feedback, of versions oldest first; null before any. */
+export function lastVerdictOf(
+  versions: readonly { verdict: FeedbackVerdict | null }[],
+): FeedbackVerdict | null {
+  return versions.findLast((v) => v.verdict !== null)?.verdict ?? null;
+}
+
 /** What the state machine needs to know of the trajectory beyond its state. */
 export async function transitionContext(
   db: Executor,
@@ -80,7 +87,7 @@ export async function transitionContext(
   const versions = await versionsOf(db, row.id);
   const week = await currentWeekOf(db, row.id);
   const drafts = versions.filter((v) => v.kind === 'draft');
-  const lastVerdict = [...versions].reverse().find((v) => v.verdict !== null)?.verdict ?? null;
+  const lastVerdict = lastVerdictOf(versions);
   return {
     today,
     qualification: row.qualification,

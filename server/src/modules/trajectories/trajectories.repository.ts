@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { QualificationCode } from '../../../../contracts/qualifications.js';
 import type {
   Catalogue,
@@ -18,9 +18,9 @@ import {
   trajectoryFeedback,
   trajectoryIntakeOffers,
   trajectoryPortfolios,
+  trajectoryRemindersSent,
   trajectoryRequirementSettings,
   trajectorySchooling,
-  trajectoryVersionFiles,
   trajectoryVersionFiles,
   trajectoryVersions,
   trajectoryWeekSignups,
@@ -595,14 +595,35 @@ export async function insertVersionFile(db: Executor, values: typeof trajectoryV
   await db.insert(trajectoryVersionFiles).values(values);
 }
 
-/** The stored PDF files of a version, by role. */
-export async function versionFilesOf(db: Executor, versionId: string) {
+// Deadline reminders ---------------------------------------------------------------------------------------
+
+/** Trajectories signed up now for a week with a draft or final deadline on one of `days`, with that week. */
+export async function signedUpWithDeadlineOn(db: Executor, days: readonly string[]) {
   return db
-    .select({ role: trajectoryVersionFiles.role, fileId: trajectoryVersionFiles.fileId })
-    .from(trajectoryVersionFiles)
-    .where(eq(trajectoryVersionFiles.versionId, versionId));
+    .select({ trajectory: trajectories, week: trajectoryAssessmentWeeks })
+    .from(trajectoryWeekSignups)
+    .innerJoin(trajectoryAssessmentWeeks, eq(trajectoryAssessmentWeeks.id, trajectoryWeekSignups.weekId))
+    .innerJoin(trajectories, eq(trajectories.id, trajectoryWeekSignups.trajectoryId))
+    .where(
+      and(
+        isNull(trajectoryWeekSignups.endedAt),
+        or(
+          inArray(trajectoryAssessmentWeeks.draftDeadline, [...days]),
+          inArray(trajectoryAssessmentWeeks.finalDeadline, [...days]),
+        ),
+      ),
+    )
+    .orderBy(asc(trajectories.id));
 }
 
-export async function insertVersionFile(db: Executor, values: typeof trajectoryVersionFiles.$inferInsert) {
-  await db.insert(trajectoryVersionFiles).values(values);
+/**
+ * Records a reminder as sent; false when it was already (by another run or process: the primary key, and
+ * a racing insert waits for the other transaction and then does nothing).
+ */
+export async function recordReminderSent(
+  db: Executor,
+  values: typeof trajectoryRemindersSent.$inferInsert,
+): Promise<boolean> {
+  const rows = await db.insert(trajectoryRemindersSent).values(values).onConflictDoNothing().returning();
+  return rows.length > 0;
 }
