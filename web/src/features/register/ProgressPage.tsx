@@ -234,6 +234,14 @@ function ProgressReport({
                             {ruleText(rule)}
                           </Text>
                         ))}
+                        {activity.rejection && (
+                          <Text size="sm">
+                            {t('register.progress.rejection', {
+                              rule: activity.rejection.rule,
+                              reason: activity.rejection.reason,
+                            })}
+                          </Text>
+                        )}
                       </Stack>
                     </Table.Td>
                   </Table.Tr>

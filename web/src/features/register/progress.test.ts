@@ -77,11 +77,19 @@ describe('activities a rule decided', () => {
       activity('full'),
       activity('exam', { kind: '6.2b', claimedRU: 5, countedRU: 3, rules: ['R-REG-CAP-3'] }),
       activity('old', { inPeriod: false, countedRU: 0, rules: ['R-REG-NORM-1'] }),
+      activity('rejected', {
+        countedRU: 0,
+        rules: ['R-REG-AUDIT-1'],
+        rejection: { rule: 'R-REG-EVID-2', reason: 'Geen certificaat' },
+      }),
     ],
   });
 
-  it('lists the ones in the period a cap cut, with their rules, and those outside the period apart', () => {
-    expect(cutActivities(report).map((a) => a.id)).toEqual(['exam']);
+  it('lists the ones in the period a cap cut or the audit rejected, with their rules, and those outside the period apart', () => {
+    expect(cutActivities(report).map((a) => a.id)).toEqual(['exam', 'rejected']);
+    expect(capRules(report.activities[3] as RegisterProgress['activities'][number])).toEqual([
+      'R-REG-AUDIT-1',
+    ]);
     expect(outsidePeriod(report).map((a) => a.id)).toEqual(['old']);
     expect(capRules(report.activities[1] as RegisterProgress['activities'][number])).toEqual(['R-REG-CAP-3']);
     expect(capRules(report.activities[2] as RegisterProgress['activities'][number])).toEqual([]);

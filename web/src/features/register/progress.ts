@@ -43,8 +43,8 @@ export function normBars(progress: RegisterProgress): NormBar[] {
 type ProgressActivity = RegisterProgress['activities'][number];
 
 /**
- * The activities in the period that count less than they claim, or whose count a rule decided: each with
- * the rules that did it, for the "why" list.
+ * The activities in the period that count less than they claim, or whose count a rule decided (a cap, or a
+ * rejection in the audit, R-REG-AUDIT-1): each with the rules that did it, for the "why" list.
  */
 export const cutActivities = (progress: RegisterProgress): ProgressActivity[] =>
   progress.activities.filter((activity) => activity.inPeriod && activity.rules.length > 0);
