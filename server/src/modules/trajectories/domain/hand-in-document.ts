@@ -1,4 +1,5 @@
 import type { Language } from '../../../../../contracts/common.js';
+import { emptyRichText } from '../../../../../contracts/rich-text.js';
 import type {
   EvidenceKind,
   PortfolioContent,
@@ -114,7 +115,7 @@ export function handInDocument(
         const section = content.sections[s.id];
         return {
           title: s.title[lang],
-          reflection: section?.text ?? { type: 'doc', content: [] },
+          reflection: section?.text ?? emptyRichText(),
           evidenceIds: (section?.evidenceIds ?? []).flatMap((id) => (filesOf.get(id) ?? []).map((f) => f.id)),
         };
       }),
