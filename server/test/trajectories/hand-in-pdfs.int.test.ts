@@ -1,7 +1,12 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outlineOf, pageTexts, qpdfCheck } from '../../src/modules/documents/fixtures.js';
 import { dayInAmsterdam } from '../../src/modules/qualifications/index.js';
 import { addDays } from '../../src/modules/trajectories/domain/days.js';
+import {
+  trajectoryVersionFiles,
+  trajectoryVersions,
+} from '../../src/modules/trajectories/trajectories.tables.js';
 import { multipart, samplePdf } from '../fixtures/files.js';
 import { createTestApp, type TestApp, type TestClient } from '../harness.js';
 import { bkoCoursePlan, makeTrajectoryWorld, storeCatalogue, trajectoryWithIntake } from './support.js';
@@ -194,5 +199,22 @@ describe('the hand-in as PDF (R-UMCU-SUB-1)', () => {
     expect(qpdfCheck(keptPortfolio.rawPayload).status).toBe(0);
     expect(pageTexts(keptPortfolio.rawPayload).length).toBe(pageTexts(portfolio.rawPayload).length);
     expect((await clients.manager.get(`${base}/versions/1/portfolio.pdf`)).statusCode).toBe(403);
+
+    // the files a failed build after the hand-in left out are built by the first download, the same again
+    const db = t.database.db;
+    const [version] = await db
+      .select()
+      .from(trajectoryVersions)
+      .where(eq(trajectoryVersions.trajectoryId, id));
+    if (!version) throw new Error('no version');
+    await db.delete(trajectoryVersionFiles).where(eq(trajectoryVersionFiles.versionId, version.id));
+    const rebuilt = await teacher.nl.get(`${base}/versions/1/appendices.pdf`);
+    expect(rebuilt.statusCode).toBe(200);
+    expect(appendicesShape(rebuilt.rawPayload)).toEqual({ pages: 4, appendices: 3 });
+    const stored = await db
+      .select()
+      .from(trajectoryVersionFiles)
+      .where(eq(trajectoryVersionFiles.versionId, version.id));
+    expect(stored.map((f) => f.role).sort()).toEqual(['appendices', 'portfolio']);
   });
 });

@@ -1,5 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { ErrorBody } from '../../../../contracts/common.js';
 import {
   CancelInput,
@@ -113,8 +114,9 @@ export function versionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           description:
             'For the teacher and their adviser. BKO, KKO, SKO: portfolio and appendices; UvO: combined ' +
             '(404 for a file the qualification is not handed in as).',
+          produces: ['application/pdf'],
           params: PreviewPdfParam,
-          response: errors,
+          response: { 200: z.unknown().describe('the PDF'), ...errors },
         },
       },
       async (request, reply) =>
@@ -131,8 +133,9 @@ export function versionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags,
           summary: 'A file of a handed-in version, as stored at the hand-in (R-UMCU-SUB-1, -2)',
           description: 'For the teacher and their adviser; 404 for a file the qualification does not have.',
+          produces: ['application/pdf'],
           params: VersionPdfParam,
-          response: errors,
+          response: { 200: z.unknown().describe('the PDF'), ...errors },
         },
       },
       async (request, reply) => sendPdf(reply, await versionPdf(ctx, actorOf(request), request.params)),
