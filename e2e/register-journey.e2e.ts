@@ -322,6 +322,13 @@ describe('the register journey: dossier, provider, sample, audit', () => {
     // The audited activities are locked in the dossier.
     await page.goto('/register');
     await dossierRow(page, withoutEvidence).getByText('In audit').waitFor();
+    // The rejected activity counts 0 and the progress page says why (R-REG-AUDIT-1).
+    await page.goto('/register/progress');
+    const cut = page.getByRole('table', { name: 'Wat een regel inperkte' });
+    const row = cut.getByRole('row').filter({ hasText: withoutEvidence });
+    await row.getByText('R-REG-AUDIT-1', { exact: true }).waitFor();
+    await row.getByText('Afgekeurd op R-REG-EVID-2: Er is geen bewijs van deelname toegevoegd.').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it('the assessor closes the audit with a decision after the response, and the teacher sees it', async () => {
