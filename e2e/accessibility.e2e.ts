@@ -165,22 +165,6 @@ describe.each(languages)('WCAG 2.1 AA in $name', ({ code }) => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
-  it('has no violations on the qualification advice page, before and after logging in', async () => {
-    const title = /^(Welke kwalificatie heb ik nodig\?|Which qualification do I need\?)$/;
-    await useLanguage(code);
-    await visit(
-      '/advies',
-      title,
-      /^(Welke kwalificatie heb ik nodig\?|Which qualification do I need\?) – Docentdossier$/,
-    );
-    expect(await accessibilityViolations(page)).toEqual([]);
-
-    await signIn(context, baseUrl, teacher);
-    await visit('/advies', title);
-    await page.getByRole('navigation').waitFor();
-    expect(await accessibilityViolations(page)).toEqual([]);
-  });
-
   it("has no violations on the teacher's teaching profile and qualifications pages, nor on the line manager's confirmation page", async () => {
     await signIn(context, baseUrl, teacher);
     await visit(
