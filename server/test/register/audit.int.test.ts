@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditDraw, AuditReview } from '../../../contracts/register-audit.js';
+import { pageTexts } from '../../src/modules/documents/fixtures.js';
 import {
   registerActivities,
   registerProviderActivities,
@@ -402,6 +403,21 @@ describe('auditing a sampled teacher', () => {
       rejection: { rule: 'R-REG-EVID-4', reason: 'Er staat niet bij wat je ermee in je lessen doet.' },
     });
     expect(after.progress.activities.find((a: { id: string }) => a.id === course.id).rejection).toBeNull();
+    // ... and the dossier exports say so too, in the caller's language
+    const csv = (await teacher.get('/api/v1/me/register/dossier.csv')).rawPayload
+      .toString('utf8')
+      .split('\r\n');
+    expect(csv[0]).toMatch(/;Regels;Afgekeurd op regel;Reden van afkeuring$/);
+    expect(csv.find((line) => line.includes('Vakliteratuur'))).toMatch(
+      /;8;0;R-REG-AUDIT-1;R-REG-EVID-4;Er staat niet bij wat je ermee in je lessen doet\.$/,
+    );
+    expect(csv.find((line) => line.includes('Cursus'))).toMatch(/;;$/);
+    const pdf = await (await login('teacher', 'en')).get('/api/v1/me/register/dossier.pdf');
+    expect(pdf.statusCode).toBe(200);
+    // A narrow column may break a rule id at its hyphens.
+    expect(pageTexts(new Uint8Array(pdf.rawPayload)).join('').replace(/\s+/g, '')).toMatch(
+      /Vakliteratuur.*R-REG-AUDIT-1\.RejectedonR-REG-EVID-4:Erstaatnietbijwatjeermeeinjelessendoet\./,
+    );
     expect(notified.respondBy).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const inbox = (await teacher.get('/api/v1/me/notifications?unread=true')).json();
     expect(inbox.items[0]).toMatchObject({

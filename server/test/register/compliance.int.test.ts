@@ -212,11 +212,11 @@ describe('my dossier as CSV', () => {
     );
     const lines = response.rawPayload.subarray(3).toString('utf8').trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'Date;School year;Kind;Kind described;Title;Content;In the period;Hours entered;Counted RU;Rules',
+      'Date;School year;Kind;Kind described;Title;Content;In the period;Hours entered;Counted RU;Rules;Rejected on rule;Reason for rejection',
     );
     expect(lines).toHaveLength(6);
-    expect(lines[1]).toMatch(/^2022-07-31;2021-2022;2;Course;Oud;subject content;no;30;0;R-REG-NORM-1$/);
-    expect(lines.find((l) => l.includes('Examenbespreking'))).toMatch(/;5;3;R-REG-CAP-3$/);
+    expect(lines[1]).toMatch(/^2022-07-31;2021-2022;2;Course;Oud;subject content;no;30;0;R-REG-NORM-1;;$/);
+    expect(lines.find((l) => l.includes('Examenbespreking'))).toMatch(/;5;3;R-REG-CAP-3;;$/);
   });
 
   it('counts up to the period end asked for, and refuses a date that is none', async () => {

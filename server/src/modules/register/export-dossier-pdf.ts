@@ -5,7 +5,8 @@ import { kindEntry } from './domain/catalogue.js';
 import { contentLabel, ruText } from './export-register-compliance.js';
 
 // A teacher's dossier as a PDF: the period, the hours against the norm, what is short, the hours per
-// content kind and per school year, and every activity with what it counts and why. Every text is escaped.
+// content kind and per school year, and every activity with what it counts and why (with the assessor's rule
+// and reason when the audit rejected it). Every text is escaped.
 
 const labels = {
   nl: {
@@ -32,6 +33,7 @@ const labels = {
     countedRu: 'RU',
     rules: 'Regels',
     outside: 'buiten de periode',
+    rejected: (rule: string, reason: string) => `Afgekeurd op ${rule}: ${reason}`,
     none: 'Nog geen activiteiten.',
   },
   en: {
@@ -58,6 +60,7 @@ const labels = {
     countedRu: 'RU',
     rules: 'Rules',
     outside: 'outside the period',
+    rejected: (rule: string, reason: string) => `Rejected on ${rule}: ${reason}`,
     none: 'No activities yet.',
   },
 } as const;
@@ -84,7 +87,10 @@ export function dossierHtml(progress: RegisterProgress, teacher: string, languag
       contentLabel(a.content, language),
       ru(a.claimedRU),
       a.inPeriod ? ru(a.countedRU) : `0 (${l.outside})`,
-      a.rules.join(', '),
+      // The assessor's rule and reason beside R-REG-AUDIT-1, so the teacher reads why it counts 0.
+      [a.rules.join(', '), ...(a.rejection ? [l.rejected(a.rejection.rule, a.rejection.reason)] : [])].join(
+        '. ',
+      ),
     ]),
   );
   return `<!DOCTYPE html><html lang="${language}"><head><meta charset="utf-8"/><title>${escapeHtml(l.title)}</title>

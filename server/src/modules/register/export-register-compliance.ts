@@ -36,6 +36,8 @@ const words = {
     claimed: 'Opgegeven uren',
     counted: 'Geteld RU',
     rules: 'Regels',
+    rejectionRule: 'Afgekeurd op regel',
+    rejectionReason: 'Reden van afkeuring',
     dossierSheet: 'Dossier',
     contents: {
       subject: 'vakinhoudelijk',
@@ -71,6 +73,8 @@ const words = {
     claimed: 'Hours entered',
     counted: 'Counted RU',
     rules: 'Rules',
+    rejectionRule: 'Rejected on rule',
+    rejectionReason: 'Reason for rejection',
     dossierSheet: 'Dossier',
     contents: {
       subject: 'subject content',
@@ -136,7 +140,10 @@ export function registerComplianceTable(report: RegisterComplianceReport, langua
   return [header, ...rows];
 }
 
-/** A header row and one row per activity of the dossier, by date, with what counted and why. */
+/**
+ * A header row and one row per activity of the dossier, by date, with what counted and why; an activity
+ * rejected in the audit also names the assessor's rule and reason (R-REG-AUDIT-1).
+ */
 export function dossierTable(progress: RegisterProgress, language: Language): string[][] {
   const w = words[language];
   const header = [
@@ -150,6 +157,8 @@ export function dossierTable(progress: RegisterProgress, language: Language): st
     w.claimed,
     w.counted,
     w.rules,
+    w.rejectionRule,
+    w.rejectionReason,
   ];
   const rows = progress.activities.map((a) => [
     a.date,
@@ -162,6 +171,8 @@ export function dossierTable(progress: RegisterProgress, language: Language): st
     ruText(a.claimedRU, language),
     ruText(a.countedRU, language),
     a.rules.join(', '),
+    a.rejection?.rule ?? '',
+    a.rejection?.reason ?? '',
   ]);
   return [header, ...rows];
 }

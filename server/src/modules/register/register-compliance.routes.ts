@@ -100,7 +100,8 @@ export function registerComplianceRoutes(ctx: AppContext): FastifyPluginAsyncZod
           summary: 'My dossier as CSV: every activity with what it counts over the period, and why',
           description:
             'One row per activity of my dossier, by date: school year, kind, title, content, whether it lies in ' +
-            'the period, hours entered, RU counted and the rules that limited or decided the count. The period ' +
+            'the period, hours entered, RU counted, the rules that limited or decided the count, and for an ' +
+            "activity rejected in the audit the assessor's rule and reason (R-REG-AUDIT-1). The period " +
             'ends on periodEnd, else on the end in my register settings, else on 31 July of this school year. ' +
             'Header in the language of Accept-Language. Content type text/csv.',
           produces: ['text/csv'],
@@ -132,7 +133,8 @@ export function registerComplianceRoutes(ctx: AppContext): FastifyPluginAsyncZod
           description:
             'The period and sector, register hours against the norm (R-REG-NORM-1…3), the hours per content kind ' +
             'and per school year, and every activity of my dossier by date with what it counts and the rules ' +
-            'that decided. The period ends on periodEnd, else on the end in my register settings, else on 31 July ' +
+            "that decided, with the assessor's rule and reason for an activity rejected in the audit. The period " +
+            'ends on periodEnd, else on the end in my register settings, else on 31 July ' +
             'of this school year. In the language of Accept-Language. Content type application/pdf.',
           produces: ['application/pdf'],
           querystring: RegisterProgressQuery,
