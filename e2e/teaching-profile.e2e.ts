@@ -51,7 +51,7 @@ describe('teaching profile, advice, earned qualifications and confirmation', () 
     });
   });
 
-  it('the teacher fills in the profile, sees the advice follow it, records the BKO, and the line manager confirms the profile', async (test) => {
+  it('the teacher fills in the profile, sees the advice follow it, records the BKO, the line manager confirms the profile, and the BKO comes off the record again', async (test) => {
     const page = await open(test, teacher.email);
     const save = page.getByRole('button', { name: 'Profiel bewaren' });
 
@@ -184,6 +184,18 @@ describe('teaching profile, advice, earned qualifications and confirmation', () 
       .getByRole('region', { name: 'Advies bij UMC Utrecht' })
       .getByText('Profiel bevestigd', { exact: true })
       .waitFor();
+
+    // 8. The teacher takes the BKO off the record again, after a confirmation; the advice no longer holds it.
+    const record = page.getByRole('region', { name: 'Behaalde kwalificaties' });
+    await record.getByRole('button', { name: 'BKO verwijderen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Kwalificatie verwijderen' });
+    await dialog.getByText(/^Weet je zeker dat je de BKO van je naam haalt\?/).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Verwijderen' }).click();
+    await page.getByText('De BKO staat niet meer op je naam.').waitFor();
+    await record.getByText('Je hebt nog geen behaalde kwalificaties geregistreerd.').waitFor();
+    await card('BKO').getByText('Al behaald').waitFor({ state: 'detached' });
+    expect(await card('BKO').getByText('Verplicht', { exact: true }).count()).toBe(1);
   }, 180_000);
 
   it('keeps the pages of teachers from a line manager who does not teach, and the confirmation page from teachers', async (test) => {

@@ -26,6 +26,7 @@ export const qualificationsApi = {
   myQualifications: () => request(`${v1}/me/qualifications`, EarnedQualificationList),
   recordMyQualification: (body: RecordQualificationInput) =>
     request(`${v1}/me/qualifications`, EarnedQualification, { method: 'POST', body }),
+  removeMyQualification: (id: string) => request(`${v1}/me/qualifications/${id}`, null, { method: 'DELETE' }),
   teachingProfilesToConfirm: (confirmation?: ConfirmationState) =>
     request(`${v1}/teaching-profiles`, TeachingProfilesToConfirm, { query: { confirmation } }),
   confirmTeachingProfile: (id: string, updatedAt: string) =>

@@ -1,10 +1,28 @@
-import { Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Card,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconPlus } from '@tabler/icons-react';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type InstitutionRef, qualificationCodes } from '../../../../contracts/qualifications.js';
+import {
+  type EarnedQualification,
+  type InstitutionRef,
+  qualificationCodes,
+} from '../../../../contracts/qualifications.js';
 import { myQualificationsQuery, qualificationsApi, qualificationsKeys } from '../../api/qualifications';
+import { Dialog } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notifySuccess } from '../../components/notify';
 import { formatDay, todayInAmsterdam } from '../policies/dates';
@@ -97,10 +115,59 @@ function RecordQualificationForm({ institutions }: { institutions: readonly Inst
   );
 }
 
+/** Removing asks first: the advice no longer counts the qualification as earned. */
+function RemoveQualificationDialog({
+  qualification,
+  onClose,
+}: {
+  qualification: EarnedQualification | null;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const code = qualification?.code ?? '';
+  const remove = useMutation({
+    mutationFn: (id: string) => qualificationsApi.removeMyQualification(id),
+    onSuccess: async () => {
+      notifySuccess(t('qualifications.earned.remove.done', { code }));
+      onClose();
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: qualificationsKeys.myQualifications }),
+        queryClient.invalidateQueries({ queryKey: qualificationsKeys.myAdvice }),
+      ]);
+    },
+  });
+  const close = () => {
+    remove.reset();
+    onClose();
+  };
+  return (
+    <Dialog opened={qualification !== null} onClose={close} title={t('qualifications.earned.remove.title')}>
+      <Stack gap="md">
+        <Text>{t('qualifications.earned.remove.text', { code })}</Text>
+        <ErrorAlert error={remove.error} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={close}>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            color="red.9"
+            loading={remove.isPending}
+            onClick={() => qualification && remove.mutate(qualification.id)}
+          >
+            {t('qualifications.earned.remove.confirm')}
+          </Button>
+        </Group>
+      </Stack>
+    </Dialog>
+  );
+}
+
 /** The qualifications I earned, anywhere, with the form to add one. */
 export function EarnedQualifications({ institutions }: { institutions: readonly InstitutionRef[] }) {
   const { t, i18n } = useTranslation();
   const earned = useQuery(myQualificationsQuery);
+  const [removing, setRemoving] = useState<EarnedQualification | null>(null);
   const title = t('qualifications.earned.title');
 
   return (
@@ -122,6 +189,7 @@ export function EarnedQualifications({ institutions }: { institutions: readonly 
                     <Table.Th scope="col">{t('qualifications.earned.column.earnedOn')}</Table.Th>
                     <Table.Th scope="col">{t('qualifications.earned.column.issuer')}</Table.Th>
                     <Table.Th scope="col">{t('qualifications.earned.column.recordedBy')}</Table.Th>
+                    <Table.Th scope="col">{t('qualifications.earned.column.actions')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -149,6 +217,18 @@ export function EarnedQualifications({ institutions }: { institutions: readonly 
                           ? t('qualifications.earned.self')
                           : item.recordedBy.displayName}
                       </Table.Td>
+                      <Table.Td>
+                        {/* Icon only: red text under a dialog's overlay would fall below AA contrast. */}
+                        <ActionIcon
+                          variant="subtle"
+                          color="red.9"
+                          size="lg"
+                          aria-label={t('qualifications.earned.removeOf', { code: item.code })}
+                          onClick={() => setRemoving(item)}
+                        >
+                          <IconTrash size={18} aria-hidden />
+                        </ActionIcon>
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -157,6 +237,7 @@ export function EarnedQualifications({ institutions }: { institutions: readonly 
           ))}
         <RecordQualificationForm institutions={institutions} />
       </Stack>
+      <RemoveQualificationDialog qualification={removing} onClose={() => setRemoving(null)} />
     </Card>
   );
 }
