@@ -24,6 +24,8 @@ export async function newContext(browser: Browser, baseURL: string): Promise<Bro
     baseURL,
     locale: 'nl-NL',
     viewport: { width: 1280, height: 860 },
+    // No transitions: axe would otherwise measure a notification's contrast halfway through its fade-in.
+    reducedMotion: 'reduce',
   });
   // Everything here answers within a second; a missing element should fail fast, not after 30 s.
   context.setDefaultTimeout(10_000);

@@ -22,6 +22,8 @@ export const theme = createTheme({
   headings: { fontWeight: '650' },
   defaultRadius: 'md',
   cursorType: 'pointer',
+  // People who ask their system for less motion get none (WCAG 2.3.3), notifications included.
+  respectReducedMotion: true,
   components: {
     // Links inside running text must stand out by more than colour (WCAG 1.4.1).
     Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
