@@ -10,21 +10,15 @@ import {
 import type { Me } from '../../../contracts/identity.js';
 import { ApiError, isAuthRequired } from '../api/client';
 import { identityKeys, meQuery } from '../api/identity';
-import { AdminPage } from '../features/admin/AdminPage';
 import { AdminSearch } from '../features/admin/adminSearch';
 import { AdvicePage } from '../features/advice/AdvicePage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { LoginSearch } from '../features/auth/returnTo';
-import { CompliancePage } from '../features/compliance/CompliancePage';
 import { ComplianceSearch } from '../features/compliance/complianceSearch';
 import { StartPage } from '../features/dashboard/StartPage';
-import { PoliciesPage } from '../features/policies/PoliciesPage';
 import { PolicySearch } from '../features/policies/policySearch';
 import { ProfilePage } from '../features/profile/ProfilePage';
-import { ConfirmProfilesPage } from '../features/qualifications/ConfirmProfilesPage';
-import { MyQualificationsPage } from '../features/qualifications/MyQualificationsPage';
 import { ConfirmSearch, InstitutionSearch } from '../features/qualifications/qualificationsSearch';
-import { TeachingProfilePage } from '../features/qualifications/TeachingProfilePage';
 import { ProgressSearch } from '../features/register/registerSearch';
 import { DrawsSearch } from '../features/register-audit/auditSearch';
 import { RegisterComplianceSearch } from '../features/register-compliance/registerComplianceSearch';
@@ -144,7 +138,7 @@ const adminRoute = createRoute({
   path: '/admin',
   validateSearch: AdminSearch,
   beforeLoad: requireAccess('/admin'),
-  component: AdminPage,
+  component: lazyRouteComponent(() => import('../features/admin/AdminPage'), 'AdminPage'),
 });
 
 const teachingProfileRoute = createRoute({
@@ -152,14 +146,20 @@ const teachingProfileRoute = createRoute({
   path: '/teaching-profile',
   validateSearch: InstitutionSearch,
   beforeLoad: requireAccess('/teaching-profile'),
-  component: TeachingProfilePage,
+  component: lazyRouteComponent(
+    () => import('../features/qualifications/TeachingProfilePage'),
+    'TeachingProfilePage',
+  ),
 });
 
 const qualificationsRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/qualifications',
   beforeLoad: requireAccess('/qualifications'),
-  component: MyQualificationsPage,
+  component: lazyRouteComponent(
+    () => import('../features/qualifications/MyQualificationsPage'),
+    'MyQualificationsPage',
+  ),
 });
 
 const confirmProfilesRoute = createRoute({
@@ -167,7 +167,10 @@ const confirmProfilesRoute = createRoute({
   path: '/teaching-profiles',
   validateSearch: ConfirmSearch,
   beforeLoad: requireAccess('/teaching-profiles'),
-  component: ConfirmProfilesPage,
+  component: lazyRouteComponent(
+    () => import('../features/qualifications/ConfirmProfilesPage'),
+    'ConfirmProfilesPage',
+  ),
 });
 
 const policiesRoute = createRoute({
@@ -175,7 +178,7 @@ const policiesRoute = createRoute({
   path: '/policies',
   validateSearch: PolicySearch,
   beforeLoad: requireAccess('/policies'),
-  component: PoliciesPage,
+  component: lazyRouteComponent(() => import('../features/policies/PoliciesPage'), 'PoliciesPage'),
 });
 
 const complianceRoute = createRoute({
@@ -183,7 +186,7 @@ const complianceRoute = createRoute({
   path: '/compliance',
   validateSearch: ComplianceSearch,
   beforeLoad: requireAccess('/compliance'),
-  component: CompliancePage,
+  component: lazyRouteComponent(() => import('../features/compliance/CompliancePage'), 'CompliancePage'),
 });
 
 const notificationsRoute = createRoute({
