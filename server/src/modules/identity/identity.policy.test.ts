@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Role, roles } from '../../../../contracts/identity.js';
-import type { Actor, ActorRole } from '../../platform/http/auth.js';
+import { roles } from '../../../../contracts/identity.js';
+import { actor, DEPARTMENT, DIVISION, OTHER, role, UMC } from '../../../test/policy-actors.js';
 import {
   canAdminister,
   canAssignRole,
@@ -12,34 +12,6 @@ import {
   isPlatformAdmin,
   roleCovers,
 } from './identity.policy.js';
-
-const UMC = 'inst-umc';
-const OTHER = 'inst-other';
-const DIVISION = '/div/';
-const DEPARTMENT = '/div/dep/';
-
-function role(r: Role, institutionId: string | null, unitPath: string | null = null): ActorRole {
-  return {
-    assignmentId: `${r}-${institutionId}-${unitPath}`,
-    role: r,
-    institutionId,
-    institutionName: institutionId,
-    unitId: unitPath,
-    unitName: unitPath,
-    unitPath,
-  };
-}
-
-function actor(personId: string, ...held: ActorRole[]): Actor {
-  return {
-    personId,
-    sessionId: 's',
-    displayName: personId,
-    email: `${personId}@x.test`,
-    language: 'nl',
-    roles: held,
-  };
-}
 
 const platformAdmin = actor('pa', role('administrator', null));
 const umcAdmin = actor('ua', role('administrator', UMC));

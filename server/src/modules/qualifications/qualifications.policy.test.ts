@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../../../contracts/identity.js';
-import type { Actor, ActorRole } from '../../platform/http/auth.js';
+import { actor, DEPARTMENT, DIVISION, OTHER, role, SIBLING, UMC } from '../../../test/policy-actors.js';
+import type { Actor } from '../../platform/http/auth.js';
 import {
   canAdministerPolicy,
   canAskMyAdvice,
@@ -14,35 +14,6 @@ import {
   policyInstitutionsOf,
   teacherInView,
 } from './qualifications.policy.js';
-
-const UMC = 'inst-umc';
-const OTHER = 'inst-other';
-const DIVISION = '/div/';
-const DEPARTMENT = '/div/dep/';
-const SIBLING = '/div2/';
-
-function role(r: Role, institutionId: string | null, unitPath: string | null = null): ActorRole {
-  return {
-    assignmentId: `${r}-${institutionId}-${unitPath}`,
-    role: r,
-    institutionId,
-    institutionName: institutionId,
-    unitId: unitPath,
-    unitName: unitPath,
-    unitPath,
-  };
-}
-
-function actor(personId: string, ...held: ActorRole[]): Actor {
-  return {
-    personId,
-    sessionId: 's',
-    displayName: personId,
-    email: `${personId}@x.test`,
-    language: 'nl',
-    roles: held,
-  };
-}
 
 /** A teacher in the department of the UMC. */
 const teacher = { personId: 'teacher', institutionId: UMC, unitPaths: [DEPARTMENT] };

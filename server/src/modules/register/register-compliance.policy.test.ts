@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../../../contracts/identity.js';
+import { DEPARTMENT, DIVISION, OTHER, role, SIBLING } from '../../../test/policy-actors.js';
 import type { Actor, ActorRole } from '../../platform/http/auth.js';
 import { canViewRegisterCompliance } from './register-compliance.policy.js';
 
 const SCHOOL = 'inst-school';
-const OTHER = 'inst-other';
-const DIVISION = '/div/';
-const DEPARTMENT = '/div/dep/';
-const SIBLING = '/div2/';
-
-function role(r: Role, institutionId: string | null, unitPath: string | null = null): ActorRole {
-  return {
-    assignmentId: `${r}-${institutionId}-${unitPath}`,
-    role: r,
-    institutionId,
-    institutionName: institutionId,
-    unitId: unitPath,
-    unitName: unitPath,
-    unitPath,
-  };
-}
 
 function actor(...held: ActorRole[]): Actor {
   return { personId: 'p', sessionId: 's', displayName: 'p', email: 'p@x.test', language: 'nl', roles: held };
