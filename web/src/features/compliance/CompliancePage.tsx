@@ -1,16 +1,4 @@
-import {
-  Badge,
-  Button,
-  Group,
-  Loader,
-  ScrollArea,
-  Select,
-  Stack,
-  Switch,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Group, Loader, ScrollArea, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useMutation, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
@@ -29,10 +17,10 @@ import { PageHeader } from '../../components/PageHeader';
 import { currentLanguage } from '../../i18n/i18n';
 import { statusColor } from '../advice/AdviceResult';
 import { formatDay } from '../policies/dates';
+import { ScopeSelects } from './ScopeSelects';
 import { complianceInstitutions, complianceUnits, isPlatformAdministrator } from './scope';
 
 const route = getRouteApi('/_authenticated/compliance');
-const ALL = 'all';
 
 /** Who must earn which qualification, who holds it and who is missing it, for the units in the viewer's scope. */
 export function CompliancePage() {
@@ -61,39 +49,19 @@ export function CompliancePage() {
       )}
       {institution && (
         <Stack gap="lg">
-          <Group align="flex-end" gap="md">
-            {choices.length > 1 && (
-              <Select
-                label={t('compliance.institution')}
-                data={choices.map((choice) => ({ value: choice.id, label: choice.name }))}
-                value={institution.id}
-                onChange={(value) => {
-                  if (value) void navigate({ to: '/compliance', search: { institution: value } });
-                }}
-                allowDeselect={false}
-                w={280}
-              />
-            )}
-            <Select
-              label={t('compliance.unit')}
-              data={[
-                { value: ALL, label: t('compliance.allUnits') },
-                ...units.map((unit) => ({
-                  value: unit.id,
-                  label: `${'\u2003'.repeat(unit.depth)}${unit.name}`,
-                })),
-              ]}
-              value={unitId ?? ALL}
-              onChange={(value) =>
-                void navigate({
-                  to: '/compliance',
-                  search: { institution: institution.id, unit: value && value !== ALL ? value : undefined },
-                })
-              }
-              allowDeselect={false}
-              w={320}
-            />
-          </Group>
+          <ScopeSelects
+            choices={choices}
+            institution={institution}
+            units={units}
+            unitId={unitId}
+            wholeInstitution={true}
+            labels={{
+              institution: t('compliance.institution'),
+              unit: t('compliance.unit'),
+              allUnits: t('compliance.allUnits'),
+            }}
+            onChange={(scope) => void navigate({ to: '/compliance', search: scope })}
+          />
           <Report institutionId={institution.id} unitId={unitId} />
         </Stack>
       )}

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Loader, Select, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useMutation, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
@@ -9,12 +9,12 @@ import { registerComplianceApi, registerComplianceQuery } from '../../api/regist
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { currentLanguage } from '../../i18n/i18n';
+import { ScopeSelects } from '../compliance/ScopeSelects';
 import { unitsInScope } from '../compliance/scope';
 import { formatDay } from '../policies/dates';
 import { formatRU } from '../register/format';
 
 const route = getRouteApi('/_authenticated/register-compliance');
-const ALL = 'all';
 
 /** A coordinator's teachers' register hours against the norm (R-REG-NORM-1…3), with CSV and XLSX exports. */
 export function RegisterCompliancePage() {
@@ -44,39 +44,19 @@ export function RegisterCompliancePage() {
       {institutions.data && !institution && <Text>{t('registerCompliance.noInstitution')}</Text>}
       {institution && (
         <Stack gap="lg">
-          <Group align="flex-end" gap="md">
-            {choices.length > 1 && (
-              <Select
-                label={t('registerCompliance.institution')}
-                data={choices.map((choice) => ({ value: choice.id, label: choice.name }))}
-                value={institution.id}
-                onChange={(value) => {
-                  if (value) void navigate({ to: '/register-compliance', search: { institution: value } });
-                }}
-                allowDeselect={false}
-                w={280}
-              />
-            )}
-            <Select
-              label={t('registerCompliance.unit')}
-              data={[
-                ...(wholeInstitution ? [{ value: ALL, label: t('registerCompliance.allUnits') }] : []),
-                ...units.map((unit) => ({
-                  value: unit.id,
-                  label: `${'\u2003'.repeat(unit.depth)}${unit.name}`,
-                })),
-              ]}
-              value={unitId ?? ALL}
-              onChange={(value) =>
-                void navigate({
-                  to: '/register-compliance',
-                  search: { institution: institution.id, unit: value && value !== ALL ? value : undefined },
-                })
-              }
-              allowDeselect={false}
-              w={320}
-            />
-          </Group>
+          <ScopeSelects
+            choices={choices}
+            institution={institution}
+            units={units}
+            unitId={unitId}
+            wholeInstitution={wholeInstitution}
+            labels={{
+              institution: t('registerCompliance.institution'),
+              unit: t('registerCompliance.unit'),
+              allUnits: t('registerCompliance.allUnits'),
+            }}
+            onChange={(scope) => void navigate({ to: '/register-compliance', search: scope })}
+          />
           <Report institutionId={institution.id} unitId={unitId} />
         </Stack>
       )}
