@@ -3,6 +3,7 @@ import { trajectoryStates } from '../../../../contracts/trajectories.js';
 import nl from '../../i18n/nl.json';
 import {
   type ActionFacts,
+  adviceQualification,
   formatEuros,
   stateTone,
   stepIndex,
@@ -127,5 +128,18 @@ describe('viewerActions', () => {
     expect(viewerActions({ ...schooling, plan: done }, 'teacher').completeSchooling).toBe(false);
     const feedback = facts({ state: 'feedback-given', events: ['choose-assessment-week'] });
     expect(viewerActions(feedback, 'teacher')).toMatchObject({ chooseWeek: true, versions: true });
+  });
+});
+
+describe('adviceQualification', () => {
+  it('presets the first obligatory qualification the teacher does not hold yet', () => {
+    expect(
+      adviceQualification([
+        { code: 'BKO', status: 'obligatory', held: true },
+        { code: 'KKO', status: 'eligible' },
+        { code: 'SKO', status: 'obligatory' },
+      ]),
+    ).toBe('SKO');
+    expect(adviceQualification([{ code: 'KKO', status: 'eligible' }])).toBeNull();
   });
 });

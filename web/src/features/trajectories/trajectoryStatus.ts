@@ -1,4 +1,5 @@
 import type { RoleAssignment } from '../../../../contracts/identity.js';
+import type { QualificationAdvice, QualificationCode } from '../../../../contracts/qualifications.js';
 import type { TrajectoryEventType, TrajectoryState } from '../../../../contracts/trajectories.js';
 import type { TrajectoryDetail } from '../../../../contracts/trajectories-api.js';
 
@@ -120,4 +121,11 @@ export function teacherInstitutions(roles: readonly RoleAssignment[]): { id: str
   for (const r of roles)
     if (r.role === 'teacher' && r.institution) found.set(r.institution.id, r.institution.name);
   return [...found].map(([id, name]) => ({ id, name }));
+}
+
+/** The qualification an intake asked from the advice starts from: the first obligatory one not held, else none. */
+export function adviceQualification(
+  advice: readonly Pick<QualificationAdvice, 'code' | 'status' | 'held'>[],
+): QualificationCode | null {
+  return advice.find((q) => q.status === 'obligatory' && !q.held)?.code ?? null;
 }
