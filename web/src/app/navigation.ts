@@ -1,5 +1,6 @@
 import {
   IconAward,
+  IconCalendarEvent,
   IconCertificate,
   IconChartBar,
   IconClipboardCheck,
@@ -8,7 +9,9 @@ import {
   IconHome,
   IconListCheck,
   IconNotebook,
+  IconReceiptEuro,
   IconReportAnalytics,
+  IconRoute,
   IconScale,
   IconSchool,
   IconSettings,
@@ -59,6 +62,19 @@ export const navigation: readonly NavItem[] = [
     label: 'compliance',
     icon: IconFileCertificate,
     roles: ['line-manager', 'coordinator', 'administrator'],
+  },
+  {
+    to: '/trajectories-overview',
+    label: 'trajectoriesOverview',
+    icon: IconRoute,
+    roles: ['coordinator'],
+  },
+  { to: '/assessment-weeks', label: 'assessmentWeeks', icon: IconCalendarEvent, roles: ['coordinator'] },
+  {
+    to: '/trajectory-catalogue',
+    label: 'trajectoryCatalogue',
+    icon: IconReceiptEuro,
+    roles: ['coordinator'],
   },
   { to: '/admin', label: 'admin', icon: IconSettings, roles: ['administrator'] },
 ];
