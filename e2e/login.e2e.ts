@@ -50,6 +50,9 @@ const expectedNavigation: Record<string, string[]> = {
     'Registeroverzicht',
     'Kwalificatiebeleid',
     'Kwalificatieoverzicht',
+    'Trajectenoverzicht',
+    'Beoordelingsweken',
+    'Catalogus en prijzen',
   ],
   'manager@docentdossier.test': [
     ...everyone,

@@ -70,6 +70,17 @@ describe('navigation by role', () => {
     expect(mayOpen('/register-compliance', [assignment('line-manager')])).toBe(false);
   });
 
+  it("shows the trajectories' overview, assessment weeks and catalogue to coordinators only (R-UMCU-ASM-3, R-UMCU-COST-1)", () => {
+    expect(labels([assignment('coordinator')])).toEqual(
+      expect.arrayContaining(['trajectoriesOverview', 'assessmentWeeks', 'trajectoryCatalogue']),
+    );
+    for (const path of ['/trajectories-overview', '/assessment-weeks', '/trajectory-catalogue']) {
+      expect(mayOpen(path, [assignment('coordinator')])).toBe(true);
+      expect(mayOpen(path, [assignment('teacher')])).toBe(false);
+      expect(mayOpen(path, [assignment('line-manager')])).toBe(false);
+    }
+  });
+
   it("shows a provider's validated activities only to providers (R-REG-EVID-1)", () => {
     expect(labels([assignment('provider')])).toEqual(['start', 'profile', 'advice', 'providerActivities']);
     expect(mayOpen('/provider', [assignment('teacher')])).toBe(false);

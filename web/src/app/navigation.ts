@@ -1,5 +1,6 @@
 import {
   IconAward,
+  IconCalendarEvent,
   IconCertificate,
   IconChartBar,
   IconClipboardCheck,
@@ -9,6 +10,7 @@ import {
   IconHome,
   IconListCheck,
   IconNotebook,
+  IconReceiptEuro,
   IconReportAnalytics,
   IconRoute,
   IconScale,
@@ -63,6 +65,19 @@ export const navigation: readonly NavItem[] = [
     label: 'compliance',
     icon: IconFileCertificate,
     roles: ['line-manager', 'coordinator', 'administrator'],
+  },
+  {
+    to: '/trajectories-overview',
+    label: 'trajectoriesOverview',
+    icon: IconRoute,
+    roles: ['coordinator'],
+  },
+  { to: '/assessment-weeks', label: 'assessmentWeeks', icon: IconCalendarEvent, roles: ['coordinator'] },
+  {
+    to: '/trajectory-catalogue',
+    label: 'trajectoryCatalogue',
+    icon: IconReceiptEuro,
+    roles: ['coordinator'],
   },
   { to: '/admin', label: 'admin', icon: IconSettings, roles: ['administrator'] },
 ];

@@ -22,6 +22,11 @@ import { ConfirmSearch, InstitutionSearch } from '../features/qualifications/qua
 import { ProgressSearch } from '../features/register/registerSearch';
 import { DrawsSearch } from '../features/register-audit/auditSearch';
 import { RegisterComplianceSearch } from '../features/register-compliance/registerComplianceSearch';
+import {
+  AssessmentWeeksSearch,
+  CatalogueSearch,
+  TrajectoriesOverviewSearch,
+} from '../features/trajectory-admin/trajectoryAdminSearch';
 import { i18n } from '../i18n/i18n';
 import { AppLayout } from './AppLayout';
 import { mayOpen } from './navigation';
@@ -217,6 +222,40 @@ const complianceRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/compliance/CompliancePage'), 'CompliancePage'),
 });
 
+// The coordinator's trajectory pages (issue 5): overview, assessment weeks, catalogue and requirement numbers.
+const trajectoriesOverviewRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/trajectories-overview',
+  validateSearch: TrajectoriesOverviewSearch,
+  beforeLoad: requireAccess('/trajectories-overview'),
+  component: lazyRouteComponent(
+    () => import('../features/trajectory-admin/TrajectoriesOverviewPage'),
+    'TrajectoriesOverviewPage',
+  ),
+});
+
+const assessmentWeeksRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/assessment-weeks',
+  validateSearch: AssessmentWeeksSearch,
+  beforeLoad: requireAccess('/assessment-weeks'),
+  component: lazyRouteComponent(
+    () => import('../features/trajectory-admin/AssessmentWeeksPage'),
+    'AssessmentWeeksPage',
+  ),
+});
+
+const trajectoryCatalogueRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/trajectory-catalogue',
+  validateSearch: CatalogueSearch,
+  beforeLoad: requireAccess('/trajectory-catalogue'),
+  component: lazyRouteComponent(
+    () => import('../features/trajectory-admin/TrajectoryCataloguePage'),
+    'TrajectoryCataloguePage',
+  ),
+});
+
 const notificationsRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/notifications',
@@ -333,6 +372,9 @@ const routeTree = rootRoute.addChildren([
     confirmProfilesRoute,
     policiesRoute,
     complianceRoute,
+    trajectoriesOverviewRoute,
+    assessmentWeeksRoute,
+    trajectoryCatalogueRoute,
     adminRoute,
   ]),
 ]);
