@@ -163,7 +163,7 @@ function ComparisonView({
                 <Title order={2} size="h3">
                   {title}
                 </Title>
-                <Badge color={section.textChanged ? 'orange.9' : 'gray.7'} tt="none">
+                <Badge color={section.textChanged ? 'dossier.8' : 'gray.7'} tt="none">
                   {section.textChanged ? t('versions.compare.changed') : t('versions.compare.unchanged')}
                 </Badge>
               </Group>

@@ -177,12 +177,7 @@ function SectionCard({
         </Stack>
       )}
       {comment && (
-        <Card
-          bg="var(--mantine-color-gray-0)"
-          radius="md"
-          p="sm"
-          aria-label={t('versions.feedback.onSection')}
-        >
+        <Card bg="var(--mantine-color-gray-0)" radius="md" p="sm">
           <Text fw={600} size="sm">
             {t('versions.feedback.onSection')}
           </Text>

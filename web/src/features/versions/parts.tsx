@@ -21,7 +21,7 @@ export function VerdictBadge({ verdict }: { verdict: FeedbackVerdict | null }) {
       </Badge>
     );
   return (
-    <Badge color={verdict === 'convincing' ? 'teal.9' : 'orange.9'} tt="none">
+    <Badge color={verdict === 'convincing' ? 'teal.9' : 'red.9'} tt="none">
       {t(`versions.verdict.${verdict}`)}
     </Badge>
   );
