@@ -27,6 +27,7 @@ import {
   CatalogueSearch,
   TrajectoriesOverviewSearch,
 } from '../features/trajectory-admin/trajectoryAdminSearch';
+import { CompareSearch } from '../features/versions/compareSearch';
 import { i18n } from '../i18n/i18n';
 import { AppLayout } from './AppLayout';
 import { mayOpen } from './navigation';
@@ -136,6 +137,27 @@ const profileRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/profile',
   component: ProfilePage,
+});
+
+// A trajectory's handed-in versions, one version, and two compared (issue 5 item 4): no navigation item; the
+// trajectory page and the adviser's caseload link here, and the API decides who may read them.
+const versionsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/trajectories/$trajectoryId/versions',
+  component: lazyRouteComponent(() => import('../features/versions/VersionsPage'), 'VersionsPage'),
+});
+
+const versionRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/trajectories/$trajectoryId/versions/$number',
+  component: lazyRouteComponent(() => import('../features/versions/VersionPage'), 'VersionPage'),
+});
+
+const compareRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/trajectories/$trajectoryId/compare',
+  validateSearch: CompareSearch,
+  component: lazyRouteComponent(() => import('../features/versions/ComparePage'), 'ComparePage'),
 });
 
 const adminRoute = createRoute({
@@ -353,6 +375,9 @@ const routeTree = rootRoute.addChildren([
   authenticatedRoute.addChildren([
     startRoute,
     profileRoute,
+    versionsRoute,
+    versionRoute,
+    compareRoute,
     notificationsRoute,
     teachingProfileRoute,
     qualificationsRoute,
