@@ -6,6 +6,7 @@ import {
   IconDice,
   IconFileCertificate,
   IconHome,
+  IconInbox,
   IconListCheck,
   IconNotebook,
   IconReportAnalytics,
@@ -14,6 +15,7 @@ import {
   IconSettings,
   IconUser,
   IconUserCheck,
+  IconUsersGroup,
   IconZoomCheck,
 } from '@tabler/icons-react';
 import type { RegisteredRouter } from '@tanstack/react-router';
@@ -53,6 +55,8 @@ export const navigation: readonly NavItem[] = [
     roles: ['coordinator'],
   },
   { to: '/teaching-profiles', label: 'confirmProfiles', icon: IconUserCheck, roles: ['line-manager'] },
+  { to: '/intakes', label: 'intakes', icon: IconInbox, roles: ['educational-adviser'] },
+  { to: '/caseload', label: 'caseload', icon: IconUsersGroup, roles: ['educational-adviser'] },
   { to: '/policies', label: 'policies', icon: IconScale, roles: ['administrator', 'coordinator'] },
   {
     to: '/compliance',
