@@ -41,7 +41,7 @@ const expectedNavigation: Record<string, string[]> = {
   'teacher@docentdossier.test': [...everyone, ...teacher],
   'school-teacher@docentdossier.test': [...everyone, ...teacher],
   'mentor@docentdossier.test': [...everyone, ...teacher],
-  'adviser@docentdossier.test': everyone,
+  'adviser@docentdossier.test': [...everyone, 'Intakes', 'Mijn begeleiding'],
   'trainer@docentdossier.test': everyone,
   'assessor@docentdossier.test': [...everyone, 'Dossiercontroles'],
   'coordinator@docentdossier.test': [

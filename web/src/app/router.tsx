@@ -228,6 +228,30 @@ const confirmProfilesRoute = createRoute({
   ),
 });
 
+// The educational adviser's intake queue, one intake, and caseload (issue 5, items 1 and 2).
+const intakesRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/intakes',
+  validateSearch: InstitutionSearch,
+  beforeLoad: requireAccess('/intakes'),
+  component: lazyRouteComponent(() => import('../features/intakes/IntakeQueuePage'), 'IntakeQueuePage'),
+});
+
+const intakeRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/intakes/$trajectoryId',
+  beforeLoad: requireAccess('/intakes'),
+  component: lazyRouteComponent(() => import('../features/intakes/IntakePage'), 'IntakePage'),
+});
+
+const caseloadRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/caseload',
+  validateSearch: InstitutionSearch,
+  beforeLoad: requireAccess('/caseload'),
+  component: lazyRouteComponent(() => import('../features/intakes/CaseloadPage'), 'CaseloadPage'),
+});
+
 const policiesRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/policies',
@@ -395,6 +419,9 @@ const routeTree = rootRoute.addChildren([
     auditReviewRoute,
     registerComplianceRoute,
     confirmProfilesRoute,
+    intakesRoute,
+    intakeRoute,
+    caseloadRoute,
     policiesRoute,
     complianceRoute,
     trajectoriesOverviewRoute,
