@@ -311,6 +311,14 @@ const notificationsRoute = createRoute({
   ),
 });
 
+// The teacher's portfolio (issue 5): no navigation item, the trajectory's page links to it; the API decides
+// who may open it (the teacher and their adviser), and the page shows its refusal as this app's status pages.
+const portfolioRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/trajectories/$trajectoryId/portfolio',
+  component: lazyRouteComponent(() => import('../features/portfolio/PortfolioPage'), 'PortfolioPage'),
+});
+
 // The register's pages load on first visit, so their forms and chart do not weigh on every other page.
 const registerRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
@@ -403,6 +411,7 @@ const routeTree = rootRoute.addChildren([
     versionRoute,
     compareRoute,
     notificationsRoute,
+    portfolioRoute,
     teachingProfileRoute,
     qualificationsRoute,
     trajectoriesRoute,
