@@ -109,6 +109,19 @@ export function greyAt(bytes: Uint8Array, page: number, x: number, y: number): n
   }
 }
 
+/** MuPDF's warnings and errors while `run` runs, e.g. that markup was not the XML it was declared to be. */
+export function mupdfWarnings(run: () => void): string[] {
+  const messages: string[] = [];
+  const log = (message: string) => messages.push(message);
+  mupdf.setLog({ warning: log, error: log });
+  try {
+    run();
+  } finally {
+    mupdf.setLog(null);
+  }
+  return messages;
+}
+
 /** The text of every page. */
 export function pageTexts(bytes: Uint8Array): string[] {
   const doc = new mupdf.PDFDocument(bytes);

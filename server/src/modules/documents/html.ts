@@ -39,6 +39,10 @@ table.contents td.page { width: 12%; text-align: right; }
 .cover .line { font-size: 12pt; margin-bottom: 4pt; }
 `;
 
+/**
+ * A whole page of the house style. Well-formed XML as well (every tag closed, only XML's entities), so
+ * MuPDF can read it with its XML parser (`HtmlPages.layout(html, 'xhtml')`).
+ */
 export function htmlPage(title: string, body: string, language: string): string {
   return `<!DOCTYPE html><html lang="${escapeHtml(language)}"><head><meta charset="utf-8"/><title>${escapeHtml(title)}</title><style>${stylesheet}</style></head><body>${body}</body></html>`;
 }

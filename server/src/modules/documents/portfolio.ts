@@ -168,12 +168,12 @@ export function layoutPortfolio(
   const numbers = new Map(evidence.map((e, i) => [e.id, { number: i + 1, evidence: e }]));
   const parts: HtmlPages[] = [];
   try {
-    const cover = HtmlPages.layout(coverHtml(portfolio, labels));
+    const cover = HtmlPages.layout(coverHtml(portfolio, labels), 'xhtml');
     parts.push(cover);
     const titled = [
       { title: labels.teachingCv, html: cvHtml(portfolio.teachingCv, labels) },
       ...portfolio.sections.map((s) => ({ title: s.title, html: sectionHtml(s, numbers, labels) })),
-    ].map(({ title, html }) => ({ title, pages: HtmlPages.layout(html) }));
+    ].map(({ title, html }) => ({ title, pages: HtmlPages.layout(html, 'xhtml') }));
     parts.push(...titled.map((t) => t.pages));
 
     let entries: { title: string; page: number }[] = [];
