@@ -122,6 +122,21 @@ export function mupdfWarnings(run: () => void): string[] {
   return messages;
 }
 
+/** How many text-showing operators (TJ, Tj) the content of a page (0-based) has. */
+export function textRunCount(bytes: Uint8Array, page: number): number {
+  const doc = new mupdf.PDFDocument(bytes);
+  try {
+    const contents = doc.findPage(page).get('Contents');
+    const streams = contents.isArray()
+      ? Array.from({ length: contents.length }, (_, i) => contents.get(i))
+      : [contents];
+    const operators = streams.map((stream) => stream.readStream().asString()).join('\n');
+    return operators.match(/\bT[Jj]\b/g)?.length ?? 0;
+  } finally {
+    doc.destroy();
+  }
+}
+
 /** The text of every page. */
 export function pageTexts(bytes: Uint8Array): string[] {
   const doc = new mupdf.PDFDocument(bytes);

@@ -7,6 +7,7 @@ import {
   qpdfCheck,
   samplePortfolio,
   sampleReferences,
+  textRunCount,
 } from './fixtures.js';
 import { documentLabels } from './labels.js';
 import { HtmlPages } from './pdf.js';
@@ -178,6 +179,14 @@ describe('renderPortfolio', () => {
     ).toEqual([]);
     expect(text).toContain('1 < 2 & 3 > "2"');
     expect(text).toContain('3. drie');
+  });
+
+  it('writes a line of text as one text run, not one per word and space', () => {
+    // a `lang` attribute in the markup made MuPDF write each word and each space on its own
+    const page = pageStartingWith(pages, 'Uitvoeren');
+    const words = (pages[page - 1] ?? '').split(/\s+/).filter(Boolean).length;
+    expect(words).toBeGreaterThan(200);
+    expect(textRunCount(bytes, page - 1)).toBeLessThan(words / 4);
   });
 
   it('refuses a section that refers to evidence not in the list', () => {

@@ -85,7 +85,6 @@ function coverHtml(portfolio: Portfolio, labels: DocumentLabels): string {
       line(versionLine(portfolio, labels)) +
       line(formatDate(portfolio.version.date, labels)) +
       '</div>',
-    labels.language,
   );
 }
 
@@ -97,7 +96,6 @@ function contentsHtml(entries: { title: string; page: number }[], labels: Docume
   return htmlPage(
     labels.contents,
     `<h1>${escapeHtml(labels.contents)}</h1><table class="contents">${head}${rows}</table>`,
-    labels.language,
   );
 }
 
@@ -119,7 +117,7 @@ function cvHtml(tasks: TeachingTask[], labels: DocumentLabels): string {
       `<th>${escapeHtml(c.period)}</th><th class="number">${escapeHtml(c.hours)}</th></tr>${rows.join('')}` +
       `<tr><th colspan="4">${escapeHtml(labels.totalHours)}</th><th class="number">${formatHours(total, labels)}</th></tr></table>`;
   }
-  return htmlPage(labels.teachingCv, `<h1>${escapeHtml(labels.teachingCv)}</h1>${body}`, labels.language);
+  return htmlPage(labels.teachingCv, `<h1>${escapeHtml(labels.teachingCv)}</h1>${body}`);
 }
 
 function sectionHtml(
@@ -141,7 +139,6 @@ function sectionHtml(
   return htmlPage(
     section.title,
     `<h1>${escapeHtml(section.title)}</h1>${richTextToHtml(section.reflection)}<h2>${escapeHtml(labels.evidence)}</h2>${evidence}`,
-    labels.language,
   );
 }
 
