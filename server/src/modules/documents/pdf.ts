@@ -176,7 +176,7 @@ export function openPdf(bytes: Uint8Array): SourceDocument {
   try {
     pdf = new mupdf.PDFDocument(bytes);
   } catch (error) {
-    throw new UnreadableFileError(String(error));
+    throw unreadable(error);
   }
   try {
     if (pdf.needsPassword()) throw new UnreadableFileError('password protected');
@@ -185,7 +185,7 @@ export function openPdf(bytes: Uint8Array): SourceDocument {
     return new SourcePdf(pdf, pages);
   } catch (error) {
     pdf.destroy();
-    throw error instanceof UnreadableFileError ? error : new UnreadableFileError(String(error));
+    throw unreadable(error);
   }
 }
 
@@ -195,8 +195,23 @@ export function openImage(bytes: Uint8Array): SourceDocument {
     if (image.getWidth() === 0 || image.getHeight() === 0) throw new Error('empty image');
     return new SourceImage(image, bytes[0] === 0xff && bytes[1] === 0xd8 ? jpegOrientation(bytes) : 1);
   } catch (error) {
-    throw new UnreadableFileError(String(error));
+    throw unreadable(error);
   }
+}
+
+/**
+ * MuPDF's WebAssembly memory broke: a WebAssembly.RuntimeError (which TypeScript's Node types do not declare
+ * as a value), such as "memory access out of bounds". No more PDF work can be done in this thread.
+ */
+export function isWasmFault(error: unknown): boolean {
+  return error instanceof Error && error.name === 'RuntimeError';
+}
+
+/** The file's fault, unless MuPDF's memory broke: that is no file's fault, and ends the job. */
+function unreadable(error: unknown): unknown {
+  return error instanceof UnreadableFileError || isWasmFault(error)
+    ? error
+    : new UnreadableFileError(String(error));
 }
 
 /** Text in the footer of a generated page; the page number is the page's place in the whole file. */
