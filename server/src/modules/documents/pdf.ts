@@ -290,28 +290,47 @@ export class PdfBuilder {
     for (let i = sources.length - 1; i >= 0; i--) sources[i]?.insertInto(this.pdf, at);
   }
 
+  /**
+   * Written as the outline's dictionaries, every item open, its destination the page object itself: MuPDF's
+   * outline iterator looked each page up by walking the page tree (forty bookmarks on 400 pages: 2.5 ms).
+   * The pages are looked up first, all from one lookup table: MuPDF drops the table at every change.
+   */
   setOutline(entries: OutlineEntry[]): void {
-    // MuPDF rebuilds its page lookup table after every inserted item (a quarter millisecond each, with
-    // hundreds of pages); walking the page tree for each destination instead is quicker.
-    this.pdf.setPageTreeCache(false);
-    const iterator = this.pdf.outlineIterator();
-    const insert = (list: OutlineEntry[]) => {
+    if (entries.length === 0) return;
+    const pdf = this.pdf;
+    const pageObjects = new Map<number, mupdf.PDFObject>();
+    const lookUp = (list: OutlineEntry[]) => {
       for (const entry of list) {
-        const uri = this.pdf.formatLinkURI(new mupdf.LinkDestination(0, entry.page, 'Fit'));
-        iterator.insert({ title: entry.title, uri, open: true });
-        if (entry.children?.length) {
-          // insert() leaves the iterator after the new item: step back onto it, down into its children.
-          iterator.prev();
-          iterator.down();
-          insert(entry.children);
-          iterator.up();
-          iterator.next();
-        }
+        if (!pageObjects.has(entry.page)) pageObjects.set(entry.page, pdf.findPage(entry.page));
+        if (entry.children) lookUp(entry.children);
       }
     };
-    insert(entries);
-    iterator.destroy();
-    this.pdf.setPageTreeCache(true);
+    lookUp(entries);
+    const fit = pdf.newName('Fit');
+    // the visible items below `parent`, which an open item's /Count holds
+    const addItems = (list: OutlineEntry[], parent: mupdf.PDFObject): number => {
+      const items = list.map(() => pdf.addObject(pdf.newDictionary()));
+      let visible = items.length;
+      list.forEach((entry, i) => {
+        const item = items[i] as mupdf.PDFObject;
+        item.put('Title', pdf.newString(entry.title));
+        item.put('Parent', parent);
+        item.put('Dest', [pageObjects.get(entry.page), fit]);
+        if (i > 0) item.put('Prev', items[i - 1]);
+        if (i < items.length - 1) item.put('Next', items[i + 1]);
+        if (entry.children?.length) {
+          const below = addItems(entry.children, item);
+          item.put('Count', below);
+          visible += below;
+        }
+      });
+      parent.put('First', items[0]);
+      parent.put('Last', items[items.length - 1]);
+      return visible;
+    };
+    const outlines = pdf.addObject({ Type: pdf.newName('Outlines') });
+    outlines.put('Count', addItems(entries, outlines));
+    pdf.getTrailer().get('Root').put('Outlines', outlines);
   }
 
   save(metadata: PdfMetadata): Uint8Array {
