@@ -248,7 +248,9 @@ function Costs({ trajectory, mayDecide }: { trajectory: TrajectoryDetail; mayDec
       </Text>
       {decision && (
         <Alert
-          color={decision.decision === 'approved' ? 'teal' : 'red'}
+          // outline in dark shades: the light variant's title falls below 4.5:1
+          variant="outline"
+          color={decision.decision === 'approved' ? 'teal.9' : 'red.9'}
           icon={<IconInfoCircle aria-hidden />}
           title={t(`trajectories.costs.decision.${decision.decision}`)}
         >
@@ -352,7 +354,8 @@ export function TrajectoryPage() {
         )}
         {!closed && data.reason && (
           <Alert
-            color="orange"
+            variant="outline"
+            color="grape.9"
             icon={<IconInfoCircle aria-hidden />}
             title={t('trajectories.detail.returned')}
           >
