@@ -1,5 +1,6 @@
 import {
   IconAward,
+  IconCalendarEvent,
   IconCertificate,
   IconChartBar,
   IconClipboardCheck,
@@ -7,8 +8,10 @@ import {
   IconDice,
   IconFileCertificate,
   IconHome,
+  IconInbox,
   IconListCheck,
   IconNotebook,
+  IconReceiptEuro,
   IconReportAnalytics,
   IconRoute,
   IconScale,
@@ -16,6 +19,7 @@ import {
   IconSettings,
   IconUser,
   IconUserCheck,
+  IconUsersGroup,
   IconZoomCheck,
 } from '@tabler/icons-react';
 import type { RegisteredRouter } from '@tanstack/react-router';
@@ -57,12 +61,27 @@ export const navigation: readonly NavItem[] = [
     roles: ['coordinator'],
   },
   { to: '/teaching-profiles', label: 'confirmProfiles', icon: IconUserCheck, roles: ['line-manager'] },
+  { to: '/intakes', label: 'intakes', icon: IconInbox, roles: ['educational-adviser'] },
+  { to: '/caseload', label: 'caseload', icon: IconUsersGroup, roles: ['educational-adviser'] },
   { to: '/policies', label: 'policies', icon: IconScale, roles: ['administrator', 'coordinator'] },
   {
     to: '/compliance',
     label: 'compliance',
     icon: IconFileCertificate,
     roles: ['line-manager', 'coordinator', 'administrator'],
+  },
+  {
+    to: '/trajectories-overview',
+    label: 'trajectoriesOverview',
+    icon: IconRoute,
+    roles: ['coordinator'],
+  },
+  { to: '/assessment-weeks', label: 'assessmentWeeks', icon: IconCalendarEvent, roles: ['coordinator'] },
+  {
+    to: '/trajectory-catalogue',
+    label: 'trajectoryCatalogue',
+    icon: IconReceiptEuro,
+    roles: ['coordinator'],
   },
   { to: '/admin', label: 'admin', icon: IconSettings, roles: ['administrator'] },
 ];

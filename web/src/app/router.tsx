@@ -22,6 +22,12 @@ import { ConfirmSearch, InstitutionSearch } from '../features/qualifications/qua
 import { ProgressSearch } from '../features/register/registerSearch';
 import { DrawsSearch } from '../features/register-audit/auditSearch';
 import { RegisterComplianceSearch } from '../features/register-compliance/registerComplianceSearch';
+import {
+  AssessmentWeeksSearch,
+  CatalogueSearch,
+  TrajectoriesOverviewSearch,
+} from '../features/trajectory-admin/trajectoryAdminSearch';
+import { CompareSearch } from '../features/versions/compareSearch';
 import { i18n } from '../i18n/i18n';
 import { AppLayout } from './AppLayout';
 import { mayOpen } from './navigation';
@@ -133,6 +139,27 @@ const profileRoute = createRoute({
   component: ProfilePage,
 });
 
+// A trajectory's handed-in versions, one version, and two compared (issue 5 item 4): no navigation item; the
+// trajectory page and the adviser's caseload link here, and the API decides who may read them.
+const versionsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/trajectories/$trajectoryId/versions',
+  component: lazyRouteComponent(() => import('../features/versions/VersionsPage'), 'VersionsPage'),
+});
+
+const versionRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/trajectories/$trajectoryId/versions/$number',
+  component: lazyRouteComponent(() => import('../features/versions/VersionPage'), 'VersionPage'),
+});
+
+const compareRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/trajectories/$trajectoryId/compare',
+  validateSearch: CompareSearch,
+  component: lazyRouteComponent(() => import('../features/versions/ComparePage'), 'ComparePage'),
+});
+
 const adminRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/admin',
@@ -201,6 +228,30 @@ const confirmProfilesRoute = createRoute({
   ),
 });
 
+// The educational adviser's intake queue, one intake, and caseload (issue 5, items 1 and 2).
+const intakesRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/intakes',
+  validateSearch: InstitutionSearch,
+  beforeLoad: requireAccess('/intakes'),
+  component: lazyRouteComponent(() => import('../features/intakes/IntakeQueuePage'), 'IntakeQueuePage'),
+});
+
+const intakeRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/intakes/$trajectoryId',
+  beforeLoad: requireAccess('/intakes'),
+  component: lazyRouteComponent(() => import('../features/intakes/IntakePage'), 'IntakePage'),
+});
+
+const caseloadRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/caseload',
+  validateSearch: InstitutionSearch,
+  beforeLoad: requireAccess('/caseload'),
+  component: lazyRouteComponent(() => import('../features/intakes/CaseloadPage'), 'CaseloadPage'),
+});
+
 const policiesRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/policies',
@@ -217,6 +268,40 @@ const complianceRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/compliance/CompliancePage'), 'CompliancePage'),
 });
 
+// The coordinator's trajectory pages (issue 5): overview, assessment weeks, catalogue and requirement numbers.
+const trajectoriesOverviewRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/trajectories-overview',
+  validateSearch: TrajectoriesOverviewSearch,
+  beforeLoad: requireAccess('/trajectories-overview'),
+  component: lazyRouteComponent(
+    () => import('../features/trajectory-admin/TrajectoriesOverviewPage'),
+    'TrajectoriesOverviewPage',
+  ),
+});
+
+const assessmentWeeksRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/assessment-weeks',
+  validateSearch: AssessmentWeeksSearch,
+  beforeLoad: requireAccess('/assessment-weeks'),
+  component: lazyRouteComponent(
+    () => import('../features/trajectory-admin/AssessmentWeeksPage'),
+    'AssessmentWeeksPage',
+  ),
+});
+
+const trajectoryCatalogueRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/trajectory-catalogue',
+  validateSearch: CatalogueSearch,
+  beforeLoad: requireAccess('/trajectory-catalogue'),
+  component: lazyRouteComponent(
+    () => import('../features/trajectory-admin/TrajectoryCataloguePage'),
+    'TrajectoryCataloguePage',
+  ),
+});
+
 const notificationsRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/notifications',
@@ -224,6 +309,14 @@ const notificationsRoute = createRoute({
     () => import('../features/notifications/NotificationsPage'),
     'NotificationsPage',
   ),
+});
+
+// The teacher's portfolio (issue 5): no navigation item, the trajectory's page links to it; the API decides
+// who may open it (the teacher and their adviser), and the page shows its refusal as this app's status pages.
+const portfolioRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/trajectories/$trajectoryId/portfolio',
+  component: lazyRouteComponent(() => import('../features/portfolio/PortfolioPage'), 'PortfolioPage'),
 });
 
 // The register's pages load on first visit, so their forms and chart do not weigh on every other page.
@@ -314,7 +407,11 @@ const routeTree = rootRoute.addChildren([
   authenticatedRoute.addChildren([
     startRoute,
     profileRoute,
+    versionsRoute,
+    versionRoute,
+    compareRoute,
     notificationsRoute,
+    portfolioRoute,
     teachingProfileRoute,
     qualificationsRoute,
     trajectoriesRoute,
@@ -331,8 +428,14 @@ const routeTree = rootRoute.addChildren([
     auditReviewRoute,
     registerComplianceRoute,
     confirmProfilesRoute,
+    intakesRoute,
+    intakeRoute,
+    caseloadRoute,
     policiesRoute,
     complianceRoute,
+    trajectoriesOverviewRoute,
+    assessmentWeeksRoute,
+    trajectoryCatalogueRoute,
     adminRoute,
   ]),
 ]);
