@@ -277,14 +277,19 @@ function Links({ trajectory, actions }: { trajectory: TrajectoryDetail; actions:
   return (
     <Group gap="sm">
       {actions.handleIntake && (
-        <Button component="a" href={`/intakes/${id}`}>
+        <Button
+          renderRoot={(props) => (
+            <Link to="/intakes/$trajectoryId" params={{ trajectoryId: id }} {...props} />
+          )}
+        >
           {t('trajectories.detail.handleIntake')}
         </Button>
       )}
       {actions.portfolio && (
         <Button
-          component="a"
-          href={`/trajectories/${id}/portfolio`}
+          renderRoot={(props) => (
+            <Link to="/trajectories/$trajectoryId/portfolio" params={{ trajectoryId: id }} {...props} />
+          )}
           variant="default"
           leftSection={<IconFileText size={18} aria-hidden />}
         >
@@ -293,8 +298,9 @@ function Links({ trajectory, actions }: { trajectory: TrajectoryDetail; actions:
       )}
       {actions.versions && (
         <Button
-          component="a"
-          href={`/trajectories/${id}/versions`}
+          renderRoot={(props) => (
+            <Link to="/trajectories/$trajectoryId/versions" params={{ trajectoryId: id }} {...props} />
+          )}
           variant="default"
           leftSection={<IconHistory size={18} aria-hidden />}
         >
