@@ -349,6 +349,7 @@ export function TrajectoryPage() {
           </Anchor>
         )}
         <StatusSteps state={data.state} />
+        {isTeacher && !closed && <Text>{t(`trajectories.next.${data.state}`)}</Text>}
         {closed && (
           <Alert
             color="gray"
