@@ -87,6 +87,14 @@ describe('navigation by role', () => {
     expect(mayOpen('/provider', [assignment('coordinator')])).toBe(false);
   });
 
+  it('shows a teacher their trajectories and a line manager the costs to approve (issue 5, R-UMCU-COST-1)', () => {
+    expect(labels([assignment('teacher')])).toContain('trajectories');
+    expect(labels([assignment('line-manager')])).toContain('costApprovals');
+    expect(labels([assignment('line-manager')])).not.toContain('trajectories');
+    expect(mayOpen('/trajectories', [assignment('educational-adviser')])).toBe(false);
+    expect(mayOpen('/cost-approvals', [assignment('teacher')])).toBe(false);
+  });
+
   it('shows the pages for everyone to a person without roles', () => {
     expect(labels([])).toEqual(['start', 'profile', 'advice']);
     expect(mayOpen('/profile', [])).toBe(true);

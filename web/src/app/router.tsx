@@ -167,6 +167,34 @@ const qualificationsRoute = createRoute({
   ),
 });
 
+// Trajectories (issue 5): the teacher's list, one trajectory for every viewer, the line manager's costs.
+const trajectoriesRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/trajectories',
+  beforeLoad: requireAccess('/trajectories'),
+  component: lazyRouteComponent(
+    () => import('../features/trajectories/MyTrajectoriesPage'),
+    'MyTrajectoriesPage',
+  ),
+});
+
+// Whoever may see a trajectory opens it (the API decides how much): no navigation item guards it.
+const trajectoryRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/trajectories/$trajectoryId',
+  component: lazyRouteComponent(() => import('../features/trajectories/TrajectoryPage'), 'TrajectoryPage'),
+});
+
+const costApprovalsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/cost-approvals',
+  beforeLoad: requireAccess('/cost-approvals'),
+  component: lazyRouteComponent(
+    () => import('../features/trajectories/CostApprovalsPage'),
+    'CostApprovalsPage',
+  ),
+});
+
 const confirmProfilesRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/teaching-profiles',
@@ -328,6 +356,9 @@ const routeTree = rootRoute.addChildren([
     notificationsRoute,
     teachingProfileRoute,
     qualificationsRoute,
+    trajectoriesRoute,
+    trajectoryRoute,
+    costApprovalsRoute,
     registerRoute,
     registerProgressRoute,
     myAuditsRoute,
