@@ -121,13 +121,13 @@ describe("the coordinator's trajectory pages", () => {
     await page.getByRole('heading', { level: 1, name: 'Trajectenoverzicht' }).waitFor();
     await chooseInstitution('UMC Utrecht');
     const counts = page.getByRole('region', { name: 'Aantallen per fase' });
-    const inProgress = counts.getByRole('button', { name: /portfolio-in-progress/ });
+    const inProgress = counts.getByRole('button', { name: /Portfolio in opbouw/ });
     expect(Number((await inProgress.textContent())?.match(/^\d+/)?.[0])).toBeGreaterThanOrEqual(1);
     await inProgress.click();
     await page.waitForURL(/state=portfolio-in-progress/);
     const list = page.getByRole('table', { name: 'Trajecten' });
     await list.getByRole('link', { name: 'Noor Bakker' }).waitFor();
     const states = await list.locator('tbody tr td:nth-child(3)').allTextContents();
-    expect(new Set(states)).toEqual(new Set(['portfolio-in-progress']));
+    expect(new Set(states)).toEqual(new Set(['Portfolio in opbouw']));
   });
 });

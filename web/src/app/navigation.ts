@@ -9,6 +9,7 @@ import {
   IconFileCertificate,
   IconHome,
   IconListCheck,
+  IconListDetails,
   IconNotebook,
   IconReceiptEuro,
   IconReportAnalytics,
@@ -69,7 +70,7 @@ export const navigation: readonly NavItem[] = [
   {
     to: '/trajectories-overview',
     label: 'trajectoriesOverview',
-    icon: IconRoute,
+    icon: IconListDetails,
     roles: ['coordinator'],
   },
   { to: '/assessment-weeks', label: 'assessmentWeeks', icon: IconCalendarEvent, roles: ['coordinator'] },

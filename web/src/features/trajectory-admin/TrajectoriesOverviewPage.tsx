@@ -12,7 +12,7 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { type TrajectoryState, trajectoryStates } from '../../../../contracts/trajectories.js';
 import type { TrajectorySummary } from '../../../../contracts/trajectories-api.js';
@@ -22,13 +22,11 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDay, formatMoment } from '../policies/dates';
+import { TrajectoryStateBadge } from '../trajectories/TrajectoryStateBadge';
 import { InstitutionChoice } from './InstitutionChoice';
 import { coordinatedInstitutions, stateCounts } from './scope';
 
 const route = getRouteApi('/_authenticated/trajectories-overview');
-
-/** The state as the machine names it, until the shared state labels land. */
-const stateName = (state: TrajectoryState) => state;
 
 /** The status of every trajectory of an institution the coordinator covers, with counts per state. */
 export function TrajectoriesOverviewPage() {
@@ -61,7 +59,10 @@ export function TrajectoriesOverviewPage() {
               label={t('trajectoryAdmin.overview.stateFilter')}
               data={[
                 { value: 'all', label: t('trajectoryAdmin.overview.allStates') },
-                ...trajectoryStates.map((state) => ({ value: state, label: stateName(state) })),
+                ...trajectoryStates.map((state) => ({
+                  value: state,
+                  label: t(`trajectories.state.${state}`),
+                })),
               ]}
               value={search.state ?? 'all'}
               onChange={(value) =>
@@ -130,7 +131,7 @@ function Overview({
             {counts.map((c) => (
               <CountCard
                 key={c.state}
-                label={stateName(c.state)}
+                label={t(`trajectories.state.${c.state}`)}
                 count={c.count}
                 active={state === c.state}
                 onClick={() => onState(c.state)}
@@ -203,12 +204,19 @@ function TrajectoryTable({ items }: { items: readonly TrajectorySummary[] }) {
           {items.map((item) => (
             <Table.Tr key={item.id}>
               <Table.Th scope="row" fw="normal">
-                <Anchor href={`/trajectories/${item.id}`} fw={600}>
+                <Anchor
+                  renderRoot={(props) => (
+                    <Link {...props} to="/trajectories/$trajectoryId" params={{ trajectoryId: item.id }} />
+                  )}
+                  fw={600}
+                >
                   {item.teacher.displayName}
                 </Anchor>
               </Table.Th>
               <Table.Td>{item.qualification ?? item.requestedQualification ?? t('common.none')}</Table.Td>
-              <Table.Td>{stateName(item.state)}</Table.Td>
+              <Table.Td>
+                <TrajectoryStateBadge state={item.state} />
+              </Table.Td>
               <Table.Td>{item.adviser?.displayName ?? t('common.none')}</Table.Td>
               <Table.Td>
                 {item.expectedAssessmentWeek
