@@ -117,6 +117,14 @@ export type TrajectorySummary = z.infer<typeof TrajectorySummary>;
 
 export const TrajectoryList = z.object({ items: z.array(TrajectorySummary) });
 
+export const IntakeRequest = z.object({ from: z.enum(intakeSources), message: z.string() });
+export type IntakeRequest = z.infer<typeof IntakeRequest>;
+
+/** The intake queue: the summary with what the teacher asked, so an adviser can plan without opening each. */
+export const IntakeQueueItem = TrajectorySummary.extend({ request: IntakeRequest });
+export const IntakeQueue = z.object({ items: z.array(IntakeQueueItem) });
+export type IntakeQueueItem = z.infer<typeof IntakeQueueItem>;
+
 export const CostDecision = z.object({
   decision: z.enum(['approved', 'declined']),
   reason: z.string().nullable(),
@@ -135,7 +143,7 @@ export const TrajectoryDetail = TrajectorySummary.extend({
   events: z.array(TrajectoryEventType),
   costs: PlanCosts.nullable(),
   costDecision: CostDecision.nullable(),
-  request: z.object({ from: z.enum(intakeSources), message: z.string() }).nullable(),
+  request: IntakeRequest.nullable(),
   offers: z.array(IntakeOffer).nullable(),
   plan: z
     .object({

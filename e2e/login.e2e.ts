@@ -41,7 +41,7 @@ const expectedNavigation: Record<string, string[]> = {
   'teacher@docentdossier.test': [...everyone, ...teacher],
   'school-teacher@docentdossier.test': [...everyone, ...teacher],
   'mentor@docentdossier.test': [...everyone, ...teacher],
-  'adviser@docentdossier.test': everyone,
+  'adviser@docentdossier.test': [...everyone, 'Intakes', 'Mijn begeleiding'],
   'trainer@docentdossier.test': everyone,
   'assessor@docentdossier.test': [...everyone, 'Dossiercontroles'],
   'coordinator@docentdossier.test': [
@@ -112,7 +112,7 @@ describe('logging in', () => {
     await page.goto('/login');
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
     expect(await page.getByText('Vul een geldig e-mailadres in', { exact: false }).isVisible()).toBe(true);
-    expect(await page.getByLabel('E-mailadres').getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => page.getByLabel('E-mailadres').getAttribute('aria-invalid')).toBe('true');
   });
 
   it('sends an anonymous visitor to login and back to the page they asked for', async () => {

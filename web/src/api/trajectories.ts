@@ -19,6 +19,7 @@ import {
   type FinalCheckInput,
   type HandInInput,
   type IntakeOffersInput,
+  IntakeQueue,
   type IntakeRequestInput,
   PortfolioView,
   type RecordIntakeInput,
@@ -49,8 +50,7 @@ export const trajectoriesApi = {
   // intake (R-UMCU-ROUTE-1)
   mine: () => request(`${v1}/me/trajectories`, TrajectoryList),
   requestIntake: (body: IntakeRequestInput) => post(`${v1}/me/trajectories`, TrajectoryDetail, body),
-  intakeQueue: (institutionId: string) =>
-    request(`${institution(institutionId)}/intake-queue`, TrajectoryList),
+  intakeQueue: (institutionId: string) => request(`${institution(institutionId)}/intake-queue`, IntakeQueue),
   get: (trajectoryId: string) => request(trajectory(trajectoryId), TrajectoryDetail),
   offerIntakeTimes: (trajectoryId: string, body: IntakeOffersInput) =>
     post(`${trajectory(trajectoryId)}/intake-offers`, TrajectoryDetail, body),

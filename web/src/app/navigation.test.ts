@@ -95,6 +95,20 @@ describe('navigation by role', () => {
     expect(mayOpen('/cost-approvals', [assignment('teacher')])).toBe(false);
   });
 
+  it('shows an educational adviser the intake queue and their caseload, and nobody else (R-UMCU-ROUTE-1)', () => {
+    expect(labels([assignment('educational-adviser')])).toEqual([
+      'start',
+      'profile',
+      'advice',
+      'intakes',
+      'caseload',
+    ]);
+    expect(mayOpen('/intakes', [assignment('educational-adviser')])).toBe(true);
+    expect(mayOpen('/caseload', [assignment('educational-adviser')])).toBe(true);
+    expect(mayOpen('/intakes', [assignment('teacher')])).toBe(false);
+    expect(mayOpen('/caseload', [assignment('coordinator')])).toBe(false);
+  });
+
   it('shows the pages for everyone to a person without roles', () => {
     expect(labels([])).toEqual(['start', 'profile', 'advice']);
     expect(mayOpen('/profile', [])).toBe(true);

@@ -8,6 +8,7 @@ import {
   IconDice,
   IconFileCertificate,
   IconHome,
+  IconInbox,
   IconListCheck,
   IconListDetails,
   IconNotebook,
@@ -19,6 +20,7 @@ import {
   IconSettings,
   IconUser,
   IconUserCheck,
+  IconUsersGroup,
   IconZoomCheck,
 } from '@tabler/icons-react';
 import type { RegisteredRouter } from '@tanstack/react-router';
@@ -60,6 +62,8 @@ export const navigation: readonly NavItem[] = [
     roles: ['coordinator'],
   },
   { to: '/teaching-profiles', label: 'confirmProfiles', icon: IconUserCheck, roles: ['line-manager'] },
+  { to: '/intakes', label: 'intakes', icon: IconInbox, roles: ['educational-adviser'] },
+  { to: '/caseload', label: 'caseload', icon: IconUsersGroup, roles: ['educational-adviser'] },
   { to: '/policies', label: 'policies', icon: IconScale, roles: ['administrator', 'coordinator'] },
   {
     to: '/compliance',

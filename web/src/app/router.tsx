@@ -27,6 +27,7 @@ import {
   CatalogueSearch,
   TrajectoriesOverviewSearch,
 } from '../features/trajectory-admin/trajectoryAdminSearch';
+import { CompareSearch } from '../features/versions/compareSearch';
 import { i18n } from '../i18n/i18n';
 import { AppLayout } from './AppLayout';
 import { mayOpen } from './navigation';
@@ -138,6 +139,27 @@ const profileRoute = createRoute({
   component: ProfilePage,
 });
 
+// A trajectory's handed-in versions, one version, and two compared (issue 5 item 4): no navigation item; the
+// trajectory page and the adviser's caseload link here, and the API decides who may read them.
+const versionsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/trajectories/$trajectoryId/versions',
+  component: lazyRouteComponent(() => import('../features/versions/VersionsPage'), 'VersionsPage'),
+});
+
+const versionRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/trajectories/$trajectoryId/versions/$number',
+  component: lazyRouteComponent(() => import('../features/versions/VersionPage'), 'VersionPage'),
+});
+
+const compareRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/trajectories/$trajectoryId/compare',
+  validateSearch: CompareSearch,
+  component: lazyRouteComponent(() => import('../features/versions/ComparePage'), 'ComparePage'),
+});
+
 const adminRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/admin',
@@ -206,6 +228,30 @@ const confirmProfilesRoute = createRoute({
   ),
 });
 
+// The educational adviser's intake queue, one intake, and caseload (issue 5, items 1 and 2).
+const intakesRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/intakes',
+  validateSearch: InstitutionSearch,
+  beforeLoad: requireAccess('/intakes'),
+  component: lazyRouteComponent(() => import('../features/intakes/IntakeQueuePage'), 'IntakeQueuePage'),
+});
+
+const intakeRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/intakes/$trajectoryId',
+  beforeLoad: requireAccess('/intakes'),
+  component: lazyRouteComponent(() => import('../features/intakes/IntakePage'), 'IntakePage'),
+});
+
+const caseloadRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/caseload',
+  validateSearch: InstitutionSearch,
+  beforeLoad: requireAccess('/caseload'),
+  component: lazyRouteComponent(() => import('../features/intakes/CaseloadPage'), 'CaseloadPage'),
+});
+
 const policiesRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/policies',
@@ -263,6 +309,14 @@ const notificationsRoute = createRoute({
     () => import('../features/notifications/NotificationsPage'),
     'NotificationsPage',
   ),
+});
+
+// The teacher's portfolio (issue 5): no navigation item, the trajectory's page links to it; the API decides
+// who may open it (the teacher and their adviser), and the page shows its refusal as this app's status pages.
+const portfolioRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/trajectories/$trajectoryId/portfolio',
+  component: lazyRouteComponent(() => import('../features/portfolio/PortfolioPage'), 'PortfolioPage'),
 });
 
 // The register's pages load on first visit, so their forms and chart do not weigh on every other page.
@@ -353,7 +407,11 @@ const routeTree = rootRoute.addChildren([
   authenticatedRoute.addChildren([
     startRoute,
     profileRoute,
+    versionsRoute,
+    versionRoute,
+    compareRoute,
     notificationsRoute,
+    portfolioRoute,
     teachingProfileRoute,
     qualificationsRoute,
     trajectoriesRoute,
@@ -370,6 +428,9 @@ const routeTree = rootRoute.addChildren([
     auditReviewRoute,
     registerComplianceRoute,
     confirmProfilesRoute,
+    intakesRoute,
+    intakeRoute,
+    caseloadRoute,
     policiesRoute,
     complianceRoute,
     trajectoriesOverviewRoute,

@@ -4,6 +4,7 @@ import {
   CostDecisionInput,
   InstitutionIdParam,
   IntakeOffersInput,
+  IntakeQueue,
   IntakeRequestInput,
   OfferIdParam,
   OverviewQuery,
@@ -88,7 +89,7 @@ export function intakeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             'For the educational advisers of the institution; oldest first; only teachers the adviser covers, ' +
             'and not those another adviser took up.',
           params: InstitutionIdParam,
-          response: { 200: TrajectoryList, ...errors },
+          response: { 200: IntakeQueue, ...errors },
         },
       },
       async (request) => ({

@@ -1,10 +1,14 @@
-import type { TrajectoryDetail, TrajectorySummary } from '../../../../contracts/trajectories-api.js';
+import type {
+  IntakeQueueItem,
+  TrajectoryDetail,
+  TrajectorySummary,
+} from '../../../../contracts/trajectories-api.js';
 import type { AppContext } from '../../platform/context.js';
 import type { Actor } from '../../platform/http/auth.js';
 import { platformError } from '../../platform/http/errors.js';
 import { findInstitution } from '../identity/index.js';
 import { loadTrajectory, partiesOf } from './access.js';
-import { presentDetail, presentSummaries } from './present.js';
+import { presentDetail, presentRequest, presentSummaries } from './present.js';
 import { trajectoriesError } from './trajectories.errors.js';
 import {
   actsAsAdviser,
@@ -12,7 +16,11 @@ import {
   canSeeCostApprovals,
   canSeeIntakeQueue,
 } from './trajectories.policy.js';
-import { listTrajectoriesAt, listTrajectoriesOfTeacher } from './trajectories.repository.js';
+import {
+  listTrajectoriesAt,
+  listTrajectoriesOfTeacher,
+  type TrajectoryRow,
+} from './trajectories.repository.js';
 
 /** One trajectory, as much of it as the actor may see. */
 export async function getTrajectory(
@@ -36,18 +44,17 @@ export async function listIntakeQueue(
   ctx: AppContext,
   actor: Actor,
   institutionId: string,
-): Promise<TrajectorySummary[]> {
+): Promise<IntakeQueueItem[]> {
   if (!(await findInstitution(ctx.db, institutionId))) throw trajectoriesError('INSTITUTION_NOT_FOUND');
   if (!canSeeIntakeQueue(actor, institutionId)) throw platformError('FORBIDDEN');
   const rows = await listTrajectoriesAt(ctx.db, institutionId, ['intake-requested', 'intake-planned']);
   const parties = await partiesOf(ctx.db, rows);
-  return presentSummaries(
-    ctx.db,
-    rows.filter((_, i) => {
-      const p = parties[i];
-      return p !== undefined && actsAsAdviser(actor, p);
-    }),
-  );
+  const mine = rows.filter((_, i) => {
+    const p = parties[i];
+    return p !== undefined && actsAsAdviser(actor, p);
+  });
+  const summaries = await presentSummaries(ctx.db, mine);
+  return summaries.map((summary, i) => ({ ...summary, request: presentRequest(mine[i] as TrajectoryRow) }));
 }
 
 /**
