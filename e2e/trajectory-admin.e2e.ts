@@ -125,6 +125,8 @@ describe("the coordinator's trajectory pages", () => {
     expect(Number((await inProgress.textContent())?.match(/^\d+/)?.[0])).toBeGreaterThanOrEqual(1);
     await inProgress.click();
     await page.waitForURL(/state=portfolio-in-progress/);
+    // the list of all stays shown, marked busy, until the filtered one has come
+    await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' });
     const list = page.getByRole('table', { name: 'Trajecten' });
     await list.getByRole('link', { name: 'Noor Bakker' }).waitFor();
     const states = await list.locator('tbody tr td:nth-child(3)').allTextContents();

@@ -11,7 +11,7 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { type TrajectoryState, trajectoryStates } from '../../../../contracts/trajectories.js';
@@ -96,24 +96,20 @@ function Overview({
   onState: (state: TrajectoryState | undefined) => void;
 }) {
   const { t } = useTranslation();
-  // the counts always cover every state; the list follows the filter
-  const all = useQuery({
-    queryKey: trajectoryKeys.overview(institutionId),
-    queryFn: () => trajectoriesApi.overview(institutionId),
-  });
-  const filtered = useQuery({
+  // the counts cover every state whatever the filter; the list follows it
+  const overview = useQuery({
     queryKey: trajectoryKeys.overview(institutionId, state),
     queryFn: () => trajectoriesApi.overview(institutionId, state),
-    enabled: state !== undefined,
+    placeholderData: keepPreviousData,
   });
-  const list = state === undefined ? all : filtered;
-  if (all.isPending) return <Loader aria-label={t('common.loading')} />;
-  if (all.isError) return <ErrorAlert error={all.error} />;
-  const counts = stateCounts(all.data.counts);
+  if (overview.isPending) return <Loader aria-label={t('common.loading')} />;
+  if (overview.isError) return <ErrorAlert error={overview.error} />;
+  const { items } = overview.data;
+  const counts = stateCounts(overview.data.counts);
   const total = counts.reduce((sum, c) => sum + c.count, 0);
   const countsTitle = t('trajectoryAdmin.overview.counts');
   return (
-    <Stack gap="lg">
+    <Stack gap="lg" aria-busy={overview.isPlaceholderData}>
       <section aria-label={countsTitle}>
         <Title order={2} size="h3" mb="sm">
           {countsTitle}
@@ -145,14 +141,10 @@ function Overview({
           <Title order={2} size="h3" mb="sm">
             {t('trajectoryAdmin.overview.list')}
           </Title>
-          {list.isPending ? (
-            <Loader aria-label={t('common.loading')} />
-          ) : list.isError ? (
-            <ErrorAlert error={list.error} />
-          ) : list.data.items.length === 0 ? (
+          {items.length === 0 ? (
             <Text>{t('trajectoryAdmin.overview.noneInState')}</Text>
           ) : (
-            <TrajectoryTable items={list.data.items} />
+            <TrajectoryTable items={items} />
           )}
         </section>
       )}
