@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newContext, signIn } from './support.js';
@@ -131,5 +132,16 @@ describe("the coordinator's trajectory pages", () => {
     await list.getByRole('link', { name: 'Noor Bakker' }).waitFor();
     const states = await list.locator('tbody tr td:nth-child(3)').allTextContents();
     expect(new Set(states)).toEqual(new Set(['Portfolio in opbouw']));
+
+    // the filtered list as CSV, as Dutch Excel reads it
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(
+      /^trajecten-umc-utrecht-portfolio-in-progress-\d{4}-\d{2}-\d{2}\.csv$/,
+    );
+    const csv = await readFile(await file.path(), 'utf8');
+    expect(csv).toContain('Noor Bakker;BKO;Portfolio in opbouw;Olga Onderwijskundige;');
   });
 });

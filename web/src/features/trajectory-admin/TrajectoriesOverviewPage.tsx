@@ -1,5 +1,6 @@
 import {
   Anchor,
+  Button,
   Card,
   Group,
   Loader,
@@ -11,13 +12,14 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
-import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { IconDownload } from '@tabler/icons-react';
+import { keepPreviousData, useMutation, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { type TrajectoryState, trajectoryStates } from '../../../../contracts/trajectories.js';
 import type { TrajectorySummary } from '../../../../contracts/trajectories-api.js';
 import { meQuery } from '../../api/identity';
-import { trajectoriesApi, trajectoryKeys } from '../../api/trajectories';
+import { downloadOverview, trajectoriesApi, trajectoryKeys } from '../../api/trajectories';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { currentLanguage } from '../../i18n/i18n';
@@ -102,6 +104,9 @@ function Overview({
     queryFn: () => trajectoriesApi.overview(institutionId, state),
     placeholderData: keepPreviousData,
   });
+  const download = useMutation({
+    mutationFn: (format: 'csv' | 'xlsx') => downloadOverview(institutionId, state, format),
+  });
   if (overview.isPending) return <Loader aria-label={t('common.loading')} />;
   if (overview.isError) return <ErrorAlert error={overview.error} />;
   const { items } = overview.data;
@@ -138,9 +143,25 @@ function Overview({
       </section>
       {total > 0 && (
         <section aria-label={t('trajectoryAdmin.overview.list')}>
-          <Title order={2} size="h3" mb="sm">
-            {t('trajectoryAdmin.overview.list')}
-          </Title>
+          <Group justify="space-between" align="center" mb="sm">
+            <Title order={2} size="h3">
+              {t('trajectoryAdmin.overview.list')}
+            </Title>
+            <Group gap="sm">
+              {(['csv', 'xlsx'] as const).map((format) => (
+                <Button
+                  key={format}
+                  variant="default"
+                  leftSection={<IconDownload size={18} aria-hidden />}
+                  loading={download.isPending && download.variables === format}
+                  onClick={() => download.mutate(format)}
+                >
+                  {t(`trajectoryAdmin.overview.download.${format}`)}
+                </Button>
+              ))}
+            </Group>
+          </Group>
+          <ErrorAlert error={download.error} />
           {items.length === 0 ? (
             <Text>{t('trajectoryAdmin.overview.noneInState')}</Text>
           ) : (
