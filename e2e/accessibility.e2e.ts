@@ -249,6 +249,38 @@ describe.each(languages)('WCAG 2.1 AA in $name', ({ code }) => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
+  it("has no violations on the coordinator's trajectory pages: overview, assessment weeks and their dialog, catalogue and requirement numbers", async () => {
+    // the demo coordinator keeps Dutch, so these pages show in Dutch in both runs
+    await signIn(context, baseUrl, 'coordinator@docentdossier.test');
+    const chooseUmcUtrecht = async () => {
+      await page.getByRole('combobox', { name: /^(Instelling|Institution)$/ }).click();
+      await page.getByRole('option', { name: 'UMC Utrecht', exact: true }).click();
+    };
+    await visit('/trajectories-overview', /^(Trajectenoverzicht|Trajectories overview)$/);
+    await chooseUmcUtrecht();
+    await page.getByRole('table', { name: /^(Trajecten|Trajectories)$/ }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await visit('/assessment-weeks', /^(Beoordelingsweken|Assessment weeks)$/);
+    await chooseUmcUtrecht();
+    await page.getByRole('table', { name: /^(Beoordelingsweken|Assessment weeks)$/ }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: /^(Week toevoegen|Add a week)$/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: /^(Opslaan|Save)$/ }).click();
+    await dialog.getByText(/^(Geef de week een naam\.|Give the week a name\.)$/).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await visit('/trajectory-catalogue', /^(Catalogus en prijzen|Catalogue and prices)$/);
+    await chooseUmcUtrecht();
+    await page.getByRole('group', { name: /^(Leergang BKO|BKO course)$/ }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('tab', { name: /^(Eisen aan het portfolio|Portfolio requirements)$/ }).click();
+    await page.getByRole('table', { name: /BKO/ }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
   it("has no violations on the teacher's register dossier, its activity dialog, and the register hours with a cap cut", async () => {
     // Settings and an exam meeting a cap cuts (R-REG-CAP-3), arranged through the API.
     const api = await ApiSession.logIn(baseUrl, teacher);
