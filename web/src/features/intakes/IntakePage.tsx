@@ -299,8 +299,7 @@ function CancelButton({ trajectory }: { trajectory: TrajectoryDetail }) {
   return (
     <>
       <Button
-        color="red.8"
-        variant="outline"
+        variant="default"
         leftSection={<IconX size={18} aria-hidden />}
         onClick={() => setOpened(true)}
       >
