@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, Uuid } from './common.js';
-import { Localized, QualificationCode } from './qualifications.js';
+import { Localized, QualificationCode, RuleId } from './qualifications.js';
 import {
   CatalogueItem,
   Cents,
@@ -12,6 +12,7 @@ import {
   PlanCosts,
   PortfolioContent,
   PortfolioTemplate,
+  RequirementId,
   RequirementSettings,
   RouteKind,
   SectionContent,
@@ -396,6 +397,16 @@ export const RequirementSettingsView = z.object({
   templateValidFrom: IsoDate,
   /** the template's own numbers, by requirement id */
   defaults: z.record(z.string(), z.number().int()),
+  /** the numbered requirements in the template's order, for a form: what each counts (items or words) */
+  requirements: z.array(
+    z.object({
+      id: RequirementId,
+      label: Localized,
+      rules: z.array(RuleId),
+      counts: z.enum(['items', 'words']),
+      default: z.number().int(),
+    }),
+  ),
   /** the institution's numbers that replace them */
   settings: RequirementSettings,
 });

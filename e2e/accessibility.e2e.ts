@@ -10,6 +10,7 @@ import {
   signIn,
   uniqueEmail,
 } from './support.js';
+import { addEvidence, reflection, uvoTrajectory } from './trajectories.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -229,6 +230,28 @@ describe.each(languages)('WCAG 2.1 AA in $name', ({ code }) => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
+  it("has no violations on the teacher's trajectories, the intake request and a trajectory, nor on the line manager's costs to approve", async () => {
+    await signIn(context, baseUrl, teacher);
+    await visit('/trajectories', /^(Mijn trajecten|My trajectories)$/);
+    await page.getByRole('heading', { name: /^(Nog geen traject|No trajectory yet)$/ }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: /^(Intake aanvragen|Request an intake)$/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: /^(Aanvraag versturen|Send request)$/ }).click();
+    await page
+      .getByRole('heading', { level: 1, name: /^(Intake voor een kwalificatie|Intake for a qualification)$/ })
+      .waitFor();
+    await page.getByRole('region', { name: /^(Gegevens|Details)$/ }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await signIn(context, baseUrl, lineManager);
+    await visit('/cost-approvals', /^(Kosten goedkeuren|Costs to approve)$/);
+    await page.getByText(/^(Er wachten geen kosten|No costs are waiting)/).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
   it("has no violations on the register's provider and audit pages: a teacher's audits, a provider's activities, the coordinator's samples, the assessor's audits", async () => {
     await signIn(context, baseUrl, teacher);
     await visit(
@@ -310,6 +333,73 @@ describe.each(languages)('WCAG 2.1 AA in $name', ({ code }) => {
     );
     await page.getByRole('link', { name: /^(Meldingen, 1 ongelezen|Notifications, 1 unread)$/ }).waitFor();
     await page.getByRole('button', { name: /^(Markeer als gelezen|Mark as read)$/ }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it("has no violations on a trajectory's versions, a version with feedback, the comparison, taking back a draft and the adviser's feedback form", async () => {
+    const owner = uniqueEmail(`versions-${code}`);
+    await createAccount(baseUrl, {
+      email: owner,
+      displayName: 'Vera Versies',
+      language: code,
+      role: 'teacher',
+    });
+    const trajectory = await uvoTrajectory(baseUrl, owner);
+    const { teacher, adviser, base } = trajectory;
+    const evidenceId = await addEvidence(trajectory, 'student-evaluation', 'Evaluatie 2025');
+    const text = {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Werkcolleges' }] },
+        { type: 'paragraph', content: [{ type: 'text', text: 'Vet', marks: [{ type: 'bold' }] }] },
+        {
+          type: 'bulletList',
+          content: [
+            { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Eén' }] }] },
+          ],
+        },
+      ],
+    };
+    await teacher.call('PUT', `${base}/portfolio/sections/delivery`, { text, evidenceIds: [evidenceId] });
+    await teacher.call('POST', `${base}/versions`, { kind: 'draft' });
+    await adviser.call('POST', `${base}/versions/1/feedback`, {
+      verdict: 'needs-work',
+      overall: 'Goed begin.',
+      sections: { delivery: 'Meer voorbeelden.' },
+    });
+    await teacher.call('PUT', `${base}/portfolio/sections/delivery`, {
+      text: reflection('Herzien.'),
+      evidenceIds: [],
+    });
+    await teacher.call('POST', `${base}/versions`, { kind: 'draft' });
+
+    await signIn(context, baseUrl, owner);
+    await visit(
+      `/trajectories/${trajectory.id}/versions`,
+      /^(Ingeleverde versies|Handed-in versions)$/,
+      /^(Ingeleverde versies|Handed-in versions) – Docentdossier$/,
+    );
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await visit(`/trajectories/${trajectory.id}/versions/1`, /^(Concept|Draft) 1$/);
+    await page.getByText('Meer voorbeelden.').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await visit(
+      `/trajectories/${trajectory.id}/compare?from=1&to=2`,
+      /^(Versies vergelijken|Compare versions)$/,
+    );
+    await page.getByText('Herzien.').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await visit(`/trajectories/${trajectory.id}/versions/2`, /^(Concept|Draft) 2$/);
+    await page.getByRole('button', { name: /^(Concept terugnemen…|Take back draft…)$/ }).click();
+    await page.getByRole('dialog').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    // adviser@ keeps Dutch as their language, so the feedback form shows in Dutch
+    await signIn(context, baseUrl, 'adviser@docentdossier.test');
+    await visit(`/trajectories/${trajectory.id}/versions/2`, /^Concept 2$/);
+    await page.getByRole('button', { name: 'Feedback versturen' }).click();
+    await page.getByText('Kies een oordeel.').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 

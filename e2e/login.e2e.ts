@@ -29,6 +29,7 @@ const everyone = ['Start', 'Mijn profiel', 'Welke kwalificatie?'];
 const teacher = [
   'Mijn onderwijsprofiel',
   'Mijn kwalificaties',
+  'Mijn trajecten',
   'Mijn registerdossier',
   'Mijn registeruren',
   'Mijn steekproefcontroles',
@@ -49,8 +50,16 @@ const expectedNavigation: Record<string, string[]> = {
     'Registeroverzicht',
     'Kwalificatiebeleid',
     'Kwalificatieoverzicht',
+    'Trajectenoverzicht',
+    'Beoordelingsweken',
+    'Catalogus en prijzen',
   ],
-  'manager@docentdossier.test': [...everyone, 'Profielen bevestigen', 'Kwalificatieoverzicht'],
+  'manager@docentdossier.test': [
+    ...everyone,
+    'Kosten goedkeuren',
+    'Profielen bevestigen',
+    'Kwalificatieoverzicht',
+  ],
   'provider@docentdossier.test': [...everyone, 'Gevalideerde activiteiten'],
 };
 

@@ -22,6 +22,12 @@ import { ConfirmSearch, InstitutionSearch } from '../features/qualifications/qua
 import { ProgressSearch } from '../features/register/registerSearch';
 import { DrawsSearch } from '../features/register-audit/auditSearch';
 import { RegisterComplianceSearch } from '../features/register-compliance/registerComplianceSearch';
+import {
+  AssessmentWeeksSearch,
+  CatalogueSearch,
+  TrajectoriesOverviewSearch,
+} from '../features/trajectory-admin/trajectoryAdminSearch';
+import { CompareSearch } from '../features/versions/compareSearch';
 import { i18n } from '../i18n/i18n';
 import { AppLayout } from './AppLayout';
 import { mayOpen } from './navigation';
@@ -133,6 +139,27 @@ const profileRoute = createRoute({
   component: ProfilePage,
 });
 
+// A trajectory's handed-in versions, one version, and two compared (issue 5 item 4): no navigation item; the
+// trajectory page and the adviser's caseload link here, and the API decides who may read them.
+const versionsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/trajectories/$trajectoryId/versions',
+  component: lazyRouteComponent(() => import('../features/versions/VersionsPage'), 'VersionsPage'),
+});
+
+const versionRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/trajectories/$trajectoryId/versions/$number',
+  component: lazyRouteComponent(() => import('../features/versions/VersionPage'), 'VersionPage'),
+});
+
+const compareRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/trajectories/$trajectoryId/compare',
+  validateSearch: CompareSearch,
+  component: lazyRouteComponent(() => import('../features/versions/ComparePage'), 'ComparePage'),
+});
+
 const adminRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/admin',
@@ -159,6 +186,34 @@ const qualificationsRoute = createRoute({
   component: lazyRouteComponent(
     () => import('../features/qualifications/MyQualificationsPage'),
     'MyQualificationsPage',
+  ),
+});
+
+// Trajectories (issue 5): the teacher's list, one trajectory for every viewer, the line manager's costs.
+const trajectoriesRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/trajectories',
+  beforeLoad: requireAccess('/trajectories'),
+  component: lazyRouteComponent(
+    () => import('../features/trajectories/MyTrajectoriesPage'),
+    'MyTrajectoriesPage',
+  ),
+});
+
+// Whoever may see a trajectory opens it (the API decides how much): no navigation item guards it.
+const trajectoryRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/trajectories/$trajectoryId',
+  component: lazyRouteComponent(() => import('../features/trajectories/TrajectoryPage'), 'TrajectoryPage'),
+});
+
+const costApprovalsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/cost-approvals',
+  beforeLoad: requireAccess('/cost-approvals'),
+  component: lazyRouteComponent(
+    () => import('../features/trajectories/CostApprovalsPage'),
+    'CostApprovalsPage',
   ),
 });
 
@@ -213,6 +268,40 @@ const complianceRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/compliance/CompliancePage'), 'CompliancePage'),
 });
 
+// The coordinator's trajectory pages (issue 5): overview, assessment weeks, catalogue and requirement numbers.
+const trajectoriesOverviewRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/trajectories-overview',
+  validateSearch: TrajectoriesOverviewSearch,
+  beforeLoad: requireAccess('/trajectories-overview'),
+  component: lazyRouteComponent(
+    () => import('../features/trajectory-admin/TrajectoriesOverviewPage'),
+    'TrajectoriesOverviewPage',
+  ),
+});
+
+const assessmentWeeksRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/assessment-weeks',
+  validateSearch: AssessmentWeeksSearch,
+  beforeLoad: requireAccess('/assessment-weeks'),
+  component: lazyRouteComponent(
+    () => import('../features/trajectory-admin/AssessmentWeeksPage'),
+    'AssessmentWeeksPage',
+  ),
+});
+
+const trajectoryCatalogueRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/trajectory-catalogue',
+  validateSearch: CatalogueSearch,
+  beforeLoad: requireAccess('/trajectory-catalogue'),
+  component: lazyRouteComponent(
+    () => import('../features/trajectory-admin/TrajectoryCataloguePage'),
+    'TrajectoryCataloguePage',
+  ),
+});
+
 const notificationsRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/notifications',
@@ -220,6 +309,14 @@ const notificationsRoute = createRoute({
     () => import('../features/notifications/NotificationsPage'),
     'NotificationsPage',
   ),
+});
+
+// The teacher's portfolio (issue 5): no navigation item, the trajectory's page links to it; the API decides
+// who may open it (the teacher and their adviser), and the page shows its refusal as this app's status pages.
+const portfolioRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/trajectories/$trajectoryId/portfolio',
+  component: lazyRouteComponent(() => import('../features/portfolio/PortfolioPage'), 'PortfolioPage'),
 });
 
 // The register's pages load on first visit, so their forms and chart do not weigh on every other page.
@@ -310,9 +407,16 @@ const routeTree = rootRoute.addChildren([
   authenticatedRoute.addChildren([
     startRoute,
     profileRoute,
+    versionsRoute,
+    versionRoute,
+    compareRoute,
     notificationsRoute,
+    portfolioRoute,
     teachingProfileRoute,
     qualificationsRoute,
+    trajectoriesRoute,
+    trajectoryRoute,
+    costApprovalsRoute,
     registerRoute,
     registerProgressRoute,
     myAuditsRoute,
@@ -329,6 +433,9 @@ const routeTree = rootRoute.addChildren([
     caseloadRoute,
     policiesRoute,
     complianceRoute,
+    trajectoriesOverviewRoute,
+    assessmentWeeksRoute,
+    trajectoryCatalogueRoute,
     adminRoute,
   ]),
 ]);

@@ -19,7 +19,12 @@ import { actorOf } from '../../platform/http/auth.js';
 import { acceptIntakeOffer } from './accept-intake-offer.js';
 import { decideCosts } from './decide-costs.js';
 import { offerIntakeTimes } from './offer-intake-times.js';
-import { getTrajectory, listIntakeQueue, listMyTrajectories } from './read-trajectories.js';
+import {
+  getTrajectory,
+  listCostApprovals,
+  listIntakeQueue,
+  listMyTrajectories,
+} from './read-trajectories.js';
 import { recordIntake } from './record-intake.js';
 import { requestIntake } from './request-intake.js';
 import { trajectoryOverview } from './trajectory-overview.js';
@@ -57,6 +62,21 @@ export function intakeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => ({ items: await listMyTrajectories(ctx, actorOf(request)) }),
+    );
+
+    app.get(
+      '/me/cost-approvals',
+      {
+        schema: {
+          tags,
+          summary: 'The costs waiting for my decision as line manager (R-UMCU-COST-1)',
+          description:
+            'Trajectories in cost-approval-pending of teachers in a unit the caller is line manager of, at ' +
+            'every institution where they are one; oldest first. For line managers only: 403 for anyone else.',
+          response: { 200: TrajectoryList, ...errors },
+        },
+      },
+      async (request) => ({ items: await listCostApprovals(ctx, actorOf(request)) }),
     );
 
     app.get(

@@ -10,7 +10,12 @@ import { findInstitution } from '../identity/index.js';
 import { loadTrajectory, partiesOf } from './access.js';
 import { presentDetail, presentRequest, presentSummaries } from './present.js';
 import { trajectoriesError } from './trajectories.errors.js';
-import { actsAsAdviser, canSeeIntakeQueue } from './trajectories.policy.js';
+import {
+  actsAsAdviser,
+  canDecideCosts,
+  canSeeCostApprovals,
+  canSeeIntakeQueue,
+} from './trajectories.policy.js';
 import {
   listTrajectoriesAt,
   listTrajectoriesOfTeacher,
@@ -50,4 +55,28 @@ export async function listIntakeQueue(
   });
   const summaries = await presentSummaries(ctx.db, mine);
   return summaries.map((summary, i) => ({ ...summary, request: presentRequest(mine[i] as TrajectoryRow) }));
+}
+
+/**
+ * The costs waiting for the calling line manager's decision (R-UMCU-COST-1): trajectories in
+ * cost-approval-pending of teachers in a unit the caller is line manager of, oldest first, over every
+ * institution where they are one. Not a line manager at all: 403.
+ */
+export async function listCostApprovals(ctx: AppContext, actor: Actor): Promise<TrajectorySummary[]> {
+  if (!canSeeCostApprovals(actor)) throw platformError('FORBIDDEN');
+  const institutionIds = new Set(
+    actor.roles.flatMap((r) => (r.role === 'line-manager' && r.institutionId ? [r.institutionId] : [])),
+  );
+  const mine = [];
+  for (const institutionId of institutionIds) {
+    const rows = await listTrajectoriesAt(ctx.db, institutionId, ['cost-approval-pending']);
+    const parties = await partiesOf(ctx.db, rows);
+    mine.push(
+      ...rows.filter((_, i) => {
+        const p = parties[i];
+        return p !== undefined && canDecideCosts(actor, p);
+      }),
+    );
+  }
+  return presentSummaries(ctx.db, mine);
 }
