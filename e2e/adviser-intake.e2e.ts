@@ -136,7 +136,7 @@ describe("the adviser's intake", () => {
     const row = page.getByRole('row').filter({ hasText: teachers.bko.name });
     await row.getByText(`Graag in het voorjaar ${stamp}.`).waitFor();
     expect(await row.getByRole('cell').allTextContents()).toEqual(
-      expect.arrayContaining(['BKO', 'Kwalificatieadvies', 'intake-requested']),
+      expect.arrayContaining(['BKO', 'Kwalificatieadvies', 'Intake aangevraagd']),
     );
     await row.getByRole('link', { name: teachers.bko.name }).click();
     await page.getByRole('heading', { level: 1, name: `Intake van ${teachers.bko.name}` }).waitFor();

@@ -142,10 +142,6 @@ export function estimateCosts(
   return { lines, assessmentCents, totalCents, needsApproval: values.payer === 'division' && totalCents > 0 };
 }
 
-/** Cents as euros in the interface language: "€ 1.250,00" or "€1,250.00". */
-export const formatEuros = (cents: number, language: string): string =>
-  new Intl.NumberFormat(language, { style: 'currency', currency: 'EUR' }).format(cents / 100);
-
 /** The catalogue's items a plan may choose for a route: the qualification's own course, or modules. */
 export function catalogueChoices(
   catalogue: CatalogueRecord | undefined,
