@@ -30,10 +30,10 @@ import { formatEuros } from '../trajectory-admin/money';
 import {
   carryOverSources,
   catalogueChoices,
-  emptyPlan,
   estimateCosts,
   type PlanValues,
   planProblems,
+  planValuesOf,
   recordIntakeInputOf,
   type SchoolingRow,
 } from './intakePlan';
@@ -64,7 +64,7 @@ export function PlanForm({ trajectory, onSaved }: PlanFormProps) {
     queryFn: () => trajectoriesApi.catalogue(institutionId, year),
   });
   const weeks = useQuery(assessmentWeeksQuery(institutionId));
-  const form = useForm<PlanValues>({ initialValues: emptyPlan(trajectory.requestedQualification) });
+  const form = useForm<PlanValues>({ initialValues: planValuesOf(trajectory) });
   const values = form.values;
   const overview = useQuery({
     queryKey: trajectoryKeys.overview(institutionId),
