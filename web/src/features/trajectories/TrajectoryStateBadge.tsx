@@ -6,7 +6,8 @@ import { type StateTone, stateTone } from './trajectoryStatus';
 // Dark shades keep the label at 4.5:1 or more against the fill (WCAG AA).
 const colours: Record<StateTone, string> = {
   open: 'dossier.8',
-  waiting: 'orange.9',
+  // Mantine's orange.9 (#d9480f) gives white text 4.3:1, short of AA for a badge's small text: 5.5:1 here
+  waiting: '#b8400c',
   attention: 'red.9',
   done: 'teal.9',
   closed: 'gray.7',
