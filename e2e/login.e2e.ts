@@ -112,7 +112,7 @@ describe('logging in', () => {
     await page.goto('/login');
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
     expect(await page.getByText('Vul een geldig e-mailadres in', { exact: false }).isVisible()).toBe(true);
-    expect(await page.getByLabel('E-mailadres').getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => page.getByLabel('E-mailadres').getAttribute('aria-invalid')).toBe('true');
   });
 
   it('sends an anonymous visitor to login and back to the page they asked for', async () => {
