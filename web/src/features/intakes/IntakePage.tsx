@@ -241,8 +241,8 @@ function RecordedPlan({ trajectory }: { trajectory: TrajectoryDetail }) {
         </Fact>
       </Group>
       {costs && (
-        <Table.ScrollContainer minWidth={420}>
-          <Table>
+        <Table.ScrollContainer minWidth={280}>
+          <Table captionSide="top">
             <Table.Caption>{t('intakes.plan.costsCaption')}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
