@@ -51,6 +51,8 @@ describe.each(languages)('WCAG 2.1 AA in $name', ({ code }) => {
   const administrator = uniqueEmail(`admin-${code}`);
   const teacher = uniqueEmail(`teacher-${code}`);
   const lineManager = uniqueEmail(`manager-${code}`);
+  const adviser = uniqueEmail(`adviser-${code}`);
+  const intakeTeacher = uniqueEmail(`intake-teacher-${code}`);
   beforeAll(async () => {
     await createAccount(baseUrl, {
       email: administrator,
@@ -69,6 +71,18 @@ describe.each(languages)('WCAG 2.1 AA in $name', ({ code }) => {
       displayName: 'Lena Manager',
       language: code,
       role: 'line-manager',
+    });
+    await createAccount(baseUrl, {
+      email: adviser,
+      displayName: 'Ada Adviser',
+      language: code,
+      role: 'educational-adviser',
+    });
+    await createAccount(baseUrl, {
+      email: intakeTeacher,
+      displayName: `Ilse Intake ${code}`,
+      language: code,
+      role: 'teacher',
     });
   });
 
@@ -184,6 +198,35 @@ describe.each(languages)('WCAG 2.1 AA in $name', ({ code }) => {
     await signIn(context, baseUrl, lineManager);
     await visit('/teaching-profiles', /^(Profielen bevestigen|Confirm profiles)$/);
     await page.getByRole('article').first().waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it("has no violations on the adviser's intake queue, an intake with its forms and cancel dialog, and the caseload", async () => {
+    const requester = await ApiSession.logIn(baseUrl, intakeTeacher);
+    const me = (await requester.call('GET', '/api/v1/me')) as { roles: { institution: { id: string } }[] };
+    const request = (await requester.call('POST', '/api/v1/me/trajectories', {
+      institutionId: me.roles[0]?.institution.id,
+      from: 'dossier',
+      qualification: 'SKO',
+      message: 'Graag een intake.',
+    })) as { id: string };
+
+    await signIn(context, baseUrl, adviser);
+    await visit('/intakes', /^Intakes$/, /^Intakes – Docentdossier$/);
+    await page.getByRole('link', { name: `Ilse Intake ${code}` }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await visit(`/intakes/${request.id}`, /^(Intake van|Intake of) Ilse Intake/);
+    await page.getByRole('button', { name: /^(Uit de catalogus|From the catalogue)$/ }).waitFor();
+    await page.getByRole('button', { name: /^(Scholing elders|Schooling elsewhere)$/ }).click();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: /^(Traject annuleren|Cancel trajectory)$/ }).click();
+    await page.getByRole('dialog').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await visit('/caseload', /^(Mijn begeleiding|My caseload)$/);
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
