@@ -91,3 +91,13 @@ function blockTexts(block: RichTextBlock): string[] {
 export function plainText(doc: RichText): string {
   return doc.content.flatMap(blockTexts).join('\n');
 }
+
+/**
+ * Words of a rich text, as the portfolio's checklist counts them (and the editor shows while typing):
+ * paragraphs, list items and line breaks are gaps; a word has a letter or digit.
+ */
+export function countWords(text: RichText): number {
+  return plainText(text)
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, Uuid } from './common.js';
-import { Localized, QualificationCode } from './qualifications.js';
+import { Localized, QualificationCode, RuleId } from './qualifications.js';
 import {
   CatalogueItem,
   Cents,
@@ -12,6 +12,7 @@ import {
   PlanCosts,
   PortfolioContent,
   PortfolioTemplate,
+  RequirementId,
   RequirementSettings,
   RouteKind,
   SectionContent,
@@ -116,6 +117,14 @@ export type TrajectorySummary = z.infer<typeof TrajectorySummary>;
 
 export const TrajectoryList = z.object({ items: z.array(TrajectorySummary) });
 
+export const IntakeRequest = z.object({ from: z.enum(intakeSources), message: z.string() });
+export type IntakeRequest = z.infer<typeof IntakeRequest>;
+
+/** The intake queue: the summary with what the teacher asked, so an adviser can plan without opening each. */
+export const IntakeQueueItem = TrajectorySummary.extend({ request: IntakeRequest });
+export const IntakeQueue = z.object({ items: z.array(IntakeQueueItem) });
+export type IntakeQueueItem = z.infer<typeof IntakeQueueItem>;
+
 export const CostDecision = z.object({
   decision: z.enum(['approved', 'declined']),
   reason: z.string().nullable(),
@@ -134,7 +143,7 @@ export const TrajectoryDetail = TrajectorySummary.extend({
   events: z.array(TrajectoryEventType),
   costs: PlanCosts.nullable(),
   costDecision: CostDecision.nullable(),
-  request: z.object({ from: z.enum(intakeSources), message: z.string() }).nullable(),
+  request: IntakeRequest.nullable(),
   offers: z.array(IntakeOffer).nullable(),
   plan: z
     .object({
@@ -388,6 +397,16 @@ export const RequirementSettingsView = z.object({
   templateValidFrom: IsoDate,
   /** the template's own numbers, by requirement id */
   defaults: z.record(z.string(), z.number().int()),
+  /** the numbered requirements in the template's order, for a form: what each counts (items or words) */
+  requirements: z.array(
+    z.object({
+      id: RequirementId,
+      label: Localized,
+      rules: z.array(RuleId),
+      counts: z.enum(['items', 'words']),
+      default: z.number().int(),
+    }),
+  ),
   /** the institution's numbers that replace them */
   settings: RequirementSettings,
 });

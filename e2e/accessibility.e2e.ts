@@ -187,6 +187,28 @@ describe.each(languages)('WCAG 2.1 AA in $name', ({ code }) => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
+  it("has no violations on the teacher's trajectories, the intake request and a trajectory, nor on the line manager's costs to approve", async () => {
+    await signIn(context, baseUrl, teacher);
+    await visit('/trajectories', /^(Mijn trajecten|My trajectories)$/);
+    await page.getByRole('heading', { name: /^(Nog geen traject|No trajectory yet)$/ }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: /^(Intake aanvragen|Request an intake)$/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: /^(Aanvraag versturen|Send request)$/ }).click();
+    await page
+      .getByRole('heading', { level: 1, name: /^(Intake voor een kwalificatie|Intake for a qualification)$/ })
+      .waitFor();
+    await page.getByRole('region', { name: /^(Gegevens|Details)$/ }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await signIn(context, baseUrl, lineManager);
+    await visit('/cost-approvals', /^(Kosten goedkeuren|Costs to approve)$/);
+    await page.getByText(/^(Er wachten geen kosten|No costs are waiting)/).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
   it("has no violations on the register's provider and audit pages: a teacher's audits, a provider's activities, the coordinator's samples, the assessor's audits", async () => {
     await signIn(context, baseUrl, teacher);
     await visit(

@@ -29,6 +29,7 @@ const everyone = ['Start', 'Mijn profiel', 'Welke kwalificatie?'];
 const teacher = [
   'Mijn onderwijsprofiel',
   'Mijn kwalificaties',
+  'Mijn trajecten',
   'Mijn registerdossier',
   'Mijn registeruren',
   'Mijn steekproefcontroles',
@@ -40,7 +41,7 @@ const expectedNavigation: Record<string, string[]> = {
   'teacher@docentdossier.test': [...everyone, ...teacher],
   'school-teacher@docentdossier.test': [...everyone, ...teacher],
   'mentor@docentdossier.test': [...everyone, ...teacher],
-  'adviser@docentdossier.test': everyone,
+  'adviser@docentdossier.test': [...everyone, 'Intakes', 'Mijn begeleiding'],
   'trainer@docentdossier.test': everyone,
   'assessor@docentdossier.test': [...everyone, 'Dossiercontroles'],
   'coordinator@docentdossier.test': [
@@ -49,8 +50,16 @@ const expectedNavigation: Record<string, string[]> = {
     'Registeroverzicht',
     'Kwalificatiebeleid',
     'Kwalificatieoverzicht',
+    'Trajectenoverzicht',
+    'Beoordelingsweken',
+    'Catalogus en prijzen',
   ],
-  'manager@docentdossier.test': [...everyone, 'Profielen bevestigen', 'Kwalificatieoverzicht'],
+  'manager@docentdossier.test': [
+    ...everyone,
+    'Kosten goedkeuren',
+    'Profielen bevestigen',
+    'Kwalificatieoverzicht',
+  ],
   'provider@docentdossier.test': [...everyone, 'Gevalideerde activiteiten'],
 };
 
@@ -103,7 +112,7 @@ describe('logging in', () => {
     await page.goto('/login');
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
     expect(await page.getByText('Vul een geldig e-mailadres in', { exact: false }).isVisible()).toBe(true);
-    expect(await page.getByLabel('E-mailadres').getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => page.getByLabel('E-mailadres').getAttribute('aria-invalid')).toBe('true');
   });
 
   it('sends an anonymous visitor to login and back to the page they asked for', async () => {

@@ -94,7 +94,7 @@ describe('qualification policy administration', () => {
     await editor.fill(JSON.stringify(document, null, 2));
     await status.getByText('1 probleem gevonden:').waitFor();
     expect(await status.textContent()).toContain('qualifications.0.obligatoryWhen.0.logic');
-    expect(await editor.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => editor.getAttribute('aria-invalid')).toBe('true');
 
     // Broken JSON is named by its place before it reaches the server.
     await editor.fill('{\n  "qualifications": [],\n}');

@@ -235,7 +235,7 @@ describe('the register dossier', () => {
     // The server names both fields with their rule, and the form puts each message beside its field.
     await dialog.getByText('(R-REG-LEVEL-1)', { exact: false }).first().waitFor();
     const relevance = dialog.getByLabel('Relevantie voor je onderwijs');
-    expect(await relevance.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => relevance.getAttribute('aria-invalid')).toBe('true');
     await dialog.getByText('(R-REG-EVID-3)', { exact: false }).first().waitFor();
 
     await relevance.fill('Ik ben mentor van een brugklas.');

@@ -5,7 +5,7 @@ import { warmUpPdfWorkers } from './modules/documents/index.js';
 import { DEMO_PASSWORD, demoAccounts, purgeExpired, seedDemoData } from './modules/identity/index.js';
 import { ensureBuiltInPolicies, seedQualificationDemoData } from './modules/qualifications/index.js';
 import { seedDossierDemoData, seedProviderDemoData } from './modules/register/index.js';
-import { startDeadlineReminders } from './modules/trajectories/index.js';
+import { seedTrajectoryDemoData, startDeadlineReminders } from './modules/trajectories/index.js';
 import type { AppContext } from './platform/context.js';
 import { openDatabase } from './platform/db/database.js';
 import { startMailSender } from './platform/mail/sender.js';
@@ -31,6 +31,7 @@ async function main() {
     await seedQualificationDemoData(database.db, ctx.now());
     await seedDossierDemoData(database.db, ctx.now());
     await seedProviderDemoData(database.db, ctx.now());
+    await seedTrajectoryDemoData(ctx);
     const lines = demoAccounts.map((a) => `  ${a.email.padEnd(36)} ${a.roles.map((r) => r.role).join(', ')}`);
     console.log(`Demo data added. Every demo account has the password ${DEMO_PASSWORD}\n${lines.join('\n')}`);
   }

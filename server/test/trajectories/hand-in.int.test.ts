@@ -235,6 +235,14 @@ describe("the institution's numbers (R-UMCU-PF-1)", () => {
       settings: { reflections: 0 },
     });
     expect(read.defaults).toMatchObject({ 'student-evaluation': 2, reflections: 100, 'cv-forms': 2 });
+    expect(read.requirements).toContainEqual({
+      id: 'reflections',
+      label: { nl: 'Een reflectie per competentiegebied', en: 'A reflection per competency area' },
+      rules: expect.any(Array),
+      counts: 'words',
+      default: 100,
+    });
+    expect(read.requirements.map((r: { id: string }) => r.id)).toEqual(Object.keys(read.defaults));
     expect((await clients.adviser.request('PUT', settingsUrl(), { settings: {} })).statusCode).toBe(403);
     const typo = await clientsEn.coordinator.request('PUT', settingsUrl(), {
       settings: { reflection: 50, 'cv-areas': 1 },

@@ -93,6 +93,10 @@ describe('requesting an intake (R-UMCU-ROUTE-1)', () => {
     const queue = await clients.adviser.get(`/api/v1/institutions/${institution.id}/intake-queue`);
     expect(queue.statusCode).toBe(200);
     expect(queue.json().items.map((i: { id: string }) => i.id)).toContain(body.id);
+    expect(queue.json().items.find((i: { id: string }) => i.id === body.id)).toMatchObject({
+      requestedQualification: 'BKO',
+      request: { from: 'dossier', message: 'Graag na de zomer.' },
+    });
     // an adviser of another division does not cover the teacher
     const other = await clients.otherAdviser.get(`/api/v1/institutions/${institution.id}/intake-queue`);
     expect(other.json().items.map((i: { id: string }) => i.id)).not.toContain(body.id);

@@ -19,6 +19,7 @@ import {
   type FinalCheckInput,
   type HandInInput,
   type IntakeOffersInput,
+  IntakeQueue,
   type IntakeRequestInput,
   PortfolioView,
   type RecordIntakeInput,
@@ -49,8 +50,7 @@ export const trajectoriesApi = {
   // intake (R-UMCU-ROUTE-1)
   mine: () => request(`${v1}/me/trajectories`, TrajectoryList),
   requestIntake: (body: IntakeRequestInput) => post(`${v1}/me/trajectories`, TrajectoryDetail, body),
-  intakeQueue: (institutionId: string) =>
-    request(`${institution(institutionId)}/intake-queue`, TrajectoryList),
+  intakeQueue: (institutionId: string) => request(`${institution(institutionId)}/intake-queue`, IntakeQueue),
   get: (trajectoryId: string) => request(trajectory(trajectoryId), TrajectoryDetail),
   offerIntakeTimes: (trajectoryId: string, body: IntakeOffersInput) =>
     post(`${trajectory(trajectoryId)}/intake-offers`, TrajectoryDetail, body),
@@ -58,6 +58,8 @@ export const trajectoriesApi = {
     post(`${trajectory(trajectoryId)}/intake-offers/${offerId}/accept`, TrajectoryDetail),
   recordIntake: (trajectoryId: string, body: RecordIntakeInput) =>
     post(`${trajectory(trajectoryId)}/intake`, TrajectoryDetail, body),
+  /** the line manager's costs to approve (R-UMCU-COST-1) */
+  costApprovals: () => request(`${v1}/me/cost-approvals`, TrajectoryList),
   decideCosts: (trajectoryId: string, body: CostDecisionInput) =>
     post(`${trajectory(trajectoryId)}/cost-decision`, TrajectoryDetail, body),
   overview: (institutionId: string, state?: TrajectoryState) =>
@@ -153,6 +155,7 @@ export const trajectoryUrls = {
 export const trajectoryKeys = {
   all: ['trajectories'] as const,
   mine: ['trajectories', 'mine'] as const,
+  costApprovals: ['trajectories', 'cost-approvals'] as const,
   one: (id: string) => ['trajectories', 'one', id] as const,
   portfolio: (id: string) => ['trajectories', 'portfolio', id] as const,
   versions: (id: string) => ['trajectories', 'versions', id] as const,
@@ -170,6 +173,11 @@ export const trajectoryKeys = {
 export const myTrajectoriesQuery = queryOptions({
   queryKey: trajectoryKeys.mine,
   queryFn: trajectoriesApi.mine,
+});
+
+export const costApprovalsQuery = queryOptions({
+  queryKey: trajectoryKeys.costApprovals,
+  queryFn: trajectoriesApi.costApprovals,
 });
 
 export const trajectoryQuery = (id: string) =>

@@ -70,10 +70,43 @@ describe('navigation by role', () => {
     expect(mayOpen('/register-compliance', [assignment('line-manager')])).toBe(false);
   });
 
+  it("shows the trajectories' overview, assessment weeks and catalogue to coordinators only (R-UMCU-ASM-3, R-UMCU-COST-1)", () => {
+    expect(labels([assignment('coordinator')])).toEqual(
+      expect.arrayContaining(['trajectoriesOverview', 'assessmentWeeks', 'trajectoryCatalogue']),
+    );
+    for (const path of ['/trajectories-overview', '/assessment-weeks', '/trajectory-catalogue']) {
+      expect(mayOpen(path, [assignment('coordinator')])).toBe(true);
+      expect(mayOpen(path, [assignment('teacher')])).toBe(false);
+      expect(mayOpen(path, [assignment('line-manager')])).toBe(false);
+    }
+  });
+
   it("shows a provider's validated activities only to providers (R-REG-EVID-1)", () => {
     expect(labels([assignment('provider')])).toEqual(['start', 'profile', 'advice', 'providerActivities']);
     expect(mayOpen('/provider', [assignment('teacher')])).toBe(false);
     expect(mayOpen('/provider', [assignment('coordinator')])).toBe(false);
+  });
+
+  it('shows a teacher their trajectories and a line manager the costs to approve (issue 5, R-UMCU-COST-1)', () => {
+    expect(labels([assignment('teacher')])).toContain('trajectories');
+    expect(labels([assignment('line-manager')])).toContain('costApprovals');
+    expect(labels([assignment('line-manager')])).not.toContain('trajectories');
+    expect(mayOpen('/trajectories', [assignment('educational-adviser')])).toBe(false);
+    expect(mayOpen('/cost-approvals', [assignment('teacher')])).toBe(false);
+  });
+
+  it('shows an educational adviser the intake queue and their caseload, and nobody else (R-UMCU-ROUTE-1)', () => {
+    expect(labels([assignment('educational-adviser')])).toEqual([
+      'start',
+      'profile',
+      'advice',
+      'intakes',
+      'caseload',
+    ]);
+    expect(mayOpen('/intakes', [assignment('educational-adviser')])).toBe(true);
+    expect(mayOpen('/caseload', [assignment('educational-adviser')])).toBe(true);
+    expect(mayOpen('/intakes', [assignment('teacher')])).toBe(false);
+    expect(mayOpen('/caseload', [assignment('coordinator')])).toBe(false);
   });
 
   it('shows the pages for everyone to a person without roles', () => {

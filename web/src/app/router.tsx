@@ -22,6 +22,11 @@ import { ConfirmSearch, InstitutionSearch } from '../features/qualifications/qua
 import { ProgressSearch } from '../features/register/registerSearch';
 import { DrawsSearch } from '../features/register-audit/auditSearch';
 import { RegisterComplianceSearch } from '../features/register-compliance/registerComplianceSearch';
+import {
+  AssessmentWeeksSearch,
+  CatalogueSearch,
+  TrajectoriesOverviewSearch,
+} from '../features/trajectory-admin/trajectoryAdminSearch';
 import { CompareSearch } from '../features/versions/compareSearch';
 import { i18n } from '../i18n/i18n';
 import { AppLayout } from './AppLayout';
@@ -184,6 +189,34 @@ const qualificationsRoute = createRoute({
   ),
 });
 
+// Trajectories (issue 5): the teacher's list, one trajectory for every viewer, the line manager's costs.
+const trajectoriesRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/trajectories',
+  beforeLoad: requireAccess('/trajectories'),
+  component: lazyRouteComponent(
+    () => import('../features/trajectories/MyTrajectoriesPage'),
+    'MyTrajectoriesPage',
+  ),
+});
+
+// Whoever may see a trajectory opens it (the API decides how much): no navigation item guards it.
+const trajectoryRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/trajectories/$trajectoryId',
+  component: lazyRouteComponent(() => import('../features/trajectories/TrajectoryPage'), 'TrajectoryPage'),
+});
+
+const costApprovalsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/cost-approvals',
+  beforeLoad: requireAccess('/cost-approvals'),
+  component: lazyRouteComponent(
+    () => import('../features/trajectories/CostApprovalsPage'),
+    'CostApprovalsPage',
+  ),
+});
+
 const confirmProfilesRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/teaching-profiles',
@@ -193,6 +226,30 @@ const confirmProfilesRoute = createRoute({
     () => import('../features/qualifications/ConfirmProfilesPage'),
     'ConfirmProfilesPage',
   ),
+});
+
+// The educational adviser's intake queue, one intake, and caseload (issue 5, items 1 and 2).
+const intakesRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/intakes',
+  validateSearch: InstitutionSearch,
+  beforeLoad: requireAccess('/intakes'),
+  component: lazyRouteComponent(() => import('../features/intakes/IntakeQueuePage'), 'IntakeQueuePage'),
+});
+
+const intakeRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/intakes/$trajectoryId',
+  beforeLoad: requireAccess('/intakes'),
+  component: lazyRouteComponent(() => import('../features/intakes/IntakePage'), 'IntakePage'),
+});
+
+const caseloadRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/caseload',
+  validateSearch: InstitutionSearch,
+  beforeLoad: requireAccess('/caseload'),
+  component: lazyRouteComponent(() => import('../features/intakes/CaseloadPage'), 'CaseloadPage'),
 });
 
 const policiesRoute = createRoute({
@@ -211,6 +268,40 @@ const complianceRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/compliance/CompliancePage'), 'CompliancePage'),
 });
 
+// The coordinator's trajectory pages (issue 5): overview, assessment weeks, catalogue and requirement numbers.
+const trajectoriesOverviewRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/trajectories-overview',
+  validateSearch: TrajectoriesOverviewSearch,
+  beforeLoad: requireAccess('/trajectories-overview'),
+  component: lazyRouteComponent(
+    () => import('../features/trajectory-admin/TrajectoriesOverviewPage'),
+    'TrajectoriesOverviewPage',
+  ),
+});
+
+const assessmentWeeksRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/assessment-weeks',
+  validateSearch: AssessmentWeeksSearch,
+  beforeLoad: requireAccess('/assessment-weeks'),
+  component: lazyRouteComponent(
+    () => import('../features/trajectory-admin/AssessmentWeeksPage'),
+    'AssessmentWeeksPage',
+  ),
+});
+
+const trajectoryCatalogueRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/trajectory-catalogue',
+  validateSearch: CatalogueSearch,
+  beforeLoad: requireAccess('/trajectory-catalogue'),
+  component: lazyRouteComponent(
+    () => import('../features/trajectory-admin/TrajectoryCataloguePage'),
+    'TrajectoryCataloguePage',
+  ),
+});
+
 const notificationsRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/notifications',
@@ -218,6 +309,14 @@ const notificationsRoute = createRoute({
     () => import('../features/notifications/NotificationsPage'),
     'NotificationsPage',
   ),
+});
+
+// The teacher's portfolio (issue 5): no navigation item, the trajectory's page links to it; the API decides
+// who may open it (the teacher and their adviser), and the page shows its refusal as this app's status pages.
+const portfolioRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/trajectories/$trajectoryId/portfolio',
+  component: lazyRouteComponent(() => import('../features/portfolio/PortfolioPage'), 'PortfolioPage'),
 });
 
 // The register's pages load on first visit, so their forms and chart do not weigh on every other page.
@@ -312,8 +411,12 @@ const routeTree = rootRoute.addChildren([
     versionRoute,
     compareRoute,
     notificationsRoute,
+    portfolioRoute,
     teachingProfileRoute,
     qualificationsRoute,
+    trajectoriesRoute,
+    trajectoryRoute,
+    costApprovalsRoute,
     registerRoute,
     registerProgressRoute,
     myAuditsRoute,
@@ -325,8 +428,14 @@ const routeTree = rootRoute.addChildren([
     auditReviewRoute,
     registerComplianceRoute,
     confirmProfilesRoute,
+    intakesRoute,
+    intakeRoute,
+    caseloadRoute,
     policiesRoute,
     complianceRoute,
+    trajectoriesOverviewRoute,
+    assessmentWeeksRoute,
+    trajectoryCatalogueRoute,
     adminRoute,
   ]),
 ]);

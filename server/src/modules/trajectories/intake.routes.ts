@@ -4,6 +4,7 @@ import {
   CostDecisionInput,
   InstitutionIdParam,
   IntakeOffersInput,
+  IntakeQueue,
   IntakeRequestInput,
   OfferIdParam,
   OverviewQuery,
@@ -18,7 +19,12 @@ import { actorOf } from '../../platform/http/auth.js';
 import { acceptIntakeOffer } from './accept-intake-offer.js';
 import { decideCosts } from './decide-costs.js';
 import { offerIntakeTimes } from './offer-intake-times.js';
-import { getTrajectory, listIntakeQueue, listMyTrajectories } from './read-trajectories.js';
+import {
+  getTrajectory,
+  listCostApprovals,
+  listIntakeQueue,
+  listMyTrajectories,
+} from './read-trajectories.js';
 import { recordIntake } from './record-intake.js';
 import { requestIntake } from './request-intake.js';
 import { trajectoryOverview } from './trajectory-overview.js';
@@ -59,6 +65,21 @@ export function intakeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
 
     app.get(
+      '/me/cost-approvals',
+      {
+        schema: {
+          tags,
+          summary: 'The costs waiting for my decision as line manager (R-UMCU-COST-1)',
+          description:
+            'Trajectories in cost-approval-pending of teachers in a unit the caller is line manager of, at ' +
+            'every institution where they are one; oldest first. For line managers only: 403 for anyone else.',
+          response: { 200: TrajectoryList, ...errors },
+        },
+      },
+      async (request) => ({ items: await listCostApprovals(ctx, actorOf(request)) }),
+    );
+
+    app.get(
       '/institutions/:institutionId/intake-queue',
       {
         schema: {
@@ -68,7 +89,7 @@ export function intakeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             'For the educational advisers of the institution; oldest first; only teachers the adviser covers, ' +
             'and not those another adviser took up.',
           params: InstitutionIdParam,
-          response: { 200: TrajectoryList, ...errors },
+          response: { 200: IntakeQueue, ...errors },
         },
       },
       async (request) => ({

@@ -1,6 +1,7 @@
 import { type PlanCosts, trajectoryEventTypes } from '../../../../contracts/trajectories.js';
 import type {
   IntakeOffer,
+  IntakeRequest,
   SchoolingRecord,
   TrajectoryDetail,
   TrajectorySummary,
@@ -46,6 +47,11 @@ export async function presentSummaries(
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   }));
+}
+
+/** What the teacher asked when requesting the intake: where from, and their message. */
+export function presentRequest(row: TrajectoryRow): IntakeRequest {
+  return { from: row.requestedFrom as IntakeRequest['from'], message: row.requestMessage };
 }
 
 export function presentOffer(row: OfferRow): IntakeOffer {
@@ -104,9 +110,7 @@ export async function presentDetail(
             decidedAt: row.costDecidedAt.toISOString(),
           }
         : null,
-    request: content
-      ? { from: row.requestedFrom as 'advice' | 'dossier', message: row.requestMessage }
-      : null,
+    request: content ? presentRequest(row) : null,
     offers: content ? offers.map(presentOffer) : null,
     plan:
       content && row.intakeOn && row.route && row.payer

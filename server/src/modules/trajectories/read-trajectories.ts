@@ -1,13 +1,26 @@
-import type { TrajectoryDetail, TrajectorySummary } from '../../../../contracts/trajectories-api.js';
+import type {
+  IntakeQueueItem,
+  TrajectoryDetail,
+  TrajectorySummary,
+} from '../../../../contracts/trajectories-api.js';
 import type { AppContext } from '../../platform/context.js';
 import type { Actor } from '../../platform/http/auth.js';
 import { platformError } from '../../platform/http/errors.js';
 import { findInstitution } from '../identity/index.js';
 import { loadTrajectory, partiesOf } from './access.js';
-import { presentDetail, presentSummaries } from './present.js';
+import { presentDetail, presentRequest, presentSummaries } from './present.js';
 import { trajectoriesError } from './trajectories.errors.js';
-import { actsAsAdviser, canSeeIntakeQueue } from './trajectories.policy.js';
-import { listTrajectoriesAt, listTrajectoriesOfTeacher } from './trajectories.repository.js';
+import {
+  actsAsAdviser,
+  canDecideCosts,
+  canSeeCostApprovals,
+  canSeeIntakeQueue,
+} from './trajectories.policy.js';
+import {
+  listTrajectoriesAt,
+  listTrajectoriesOfTeacher,
+  type TrajectoryRow,
+} from './trajectories.repository.js';
 
 /** One trajectory, as much of it as the actor may see. */
 export async function getTrajectory(
@@ -31,16 +44,39 @@ export async function listIntakeQueue(
   ctx: AppContext,
   actor: Actor,
   institutionId: string,
-): Promise<TrajectorySummary[]> {
+): Promise<IntakeQueueItem[]> {
   if (!(await findInstitution(ctx.db, institutionId))) throw trajectoriesError('INSTITUTION_NOT_FOUND');
   if (!canSeeIntakeQueue(actor, institutionId)) throw platformError('FORBIDDEN');
   const rows = await listTrajectoriesAt(ctx.db, institutionId, ['intake-requested', 'intake-planned']);
   const parties = await partiesOf(ctx.db, rows);
-  return presentSummaries(
-    ctx.db,
-    rows.filter((_, i) => {
-      const p = parties[i];
-      return p !== undefined && actsAsAdviser(actor, p);
-    }),
+  const mine = rows.filter((_, i) => {
+    const p = parties[i];
+    return p !== undefined && actsAsAdviser(actor, p);
+  });
+  const summaries = await presentSummaries(ctx.db, mine);
+  return summaries.map((summary, i) => ({ ...summary, request: presentRequest(mine[i] as TrajectoryRow) }));
+}
+
+/**
+ * The costs waiting for the calling line manager's decision (R-UMCU-COST-1): trajectories in
+ * cost-approval-pending of teachers in a unit the caller is line manager of, oldest first, over every
+ * institution where they are one. Not a line manager at all: 403.
+ */
+export async function listCostApprovals(ctx: AppContext, actor: Actor): Promise<TrajectorySummary[]> {
+  if (!canSeeCostApprovals(actor)) throw platformError('FORBIDDEN');
+  const institutionIds = new Set(
+    actor.roles.flatMap((r) => (r.role === 'line-manager' && r.institutionId ? [r.institutionId] : [])),
   );
+  const mine = [];
+  for (const institutionId of institutionIds) {
+    const rows = await listTrajectoriesAt(ctx.db, institutionId, ['cost-approval-pending']);
+    const parties = await partiesOf(ctx.db, rows);
+    mine.push(
+      ...rows.filter((_, i) => {
+        const p = parties[i];
+        return p !== undefined && canDecideCosts(actor, p);
+      }),
+    );
+  }
+  return presentSummaries(ctx.db, mine);
 }

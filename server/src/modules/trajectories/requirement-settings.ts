@@ -27,23 +27,26 @@ interface Opts {
   qualification: QualificationCode;
 }
 
-function defaultsOf(template: PortfolioTemplate): Record<string, number> {
-  const defaults: Record<string, number> = {};
-  for (const r of template.requirements) {
-    if (r.kind === 'text') defaults[r.id] = r.minWords;
-    else if (r.kind !== 'cv-areas') defaults[r.id] = r.min;
-  }
-  return defaults;
+/** The template's requirements that have a number: a minimum of items, or of words (R-UMCU-PF-1). */
+function numbered(template: PortfolioTemplate): RequirementSettingsView['requirements'] {
+  return template.requirements.flatMap((r): RequirementSettingsView['requirements'] => {
+    const base = { id: r.id, label: r.label, rules: r.rules };
+    if (r.kind === 'text') return [{ ...base, counts: 'words', default: r.minWords }];
+    if (r.kind === 'cv-areas') return [];
+    return [{ ...base, counts: 'items', default: r.min }];
+  });
 }
 
 async function view(db: Executor, opts: Opts, today: string): Promise<RequirementSettingsView> {
   const template = templateInForce(umcuTemplates, opts.qualification, today);
   if (!template)
     throw trajectoriesError('TEMPLATE_NOT_IN_FORCE', { qualification: opts.qualification, on: today });
+  const requirements = numbered(template);
   return {
     qualification: opts.qualification,
     templateValidFrom: template.validFrom,
-    defaults: defaultsOf(template),
+    defaults: Object.fromEntries(requirements.map((r) => [r.id, r.default])),
+    requirements,
     settings: await requirementSettingsOf(db, opts.institutionId, opts.qualification),
   };
 }

@@ -9,6 +9,7 @@ import {
   canEditPortfolio,
   canReadCatalogue,
   canRequestIntake,
+  canSeeCostApprovals,
   canSeeIntakeQueue,
   canSeeTrajectoryOverview,
   canTrigger,
@@ -126,6 +127,13 @@ describe('who does what', () => {
 
   it("the line manager of the teacher's division decides on the costs (R-UMCU-COST-1)", () => {
     expect(who((a) => canDecideCosts(a, taken))).toEqual(['a line manager of the division']);
+  });
+
+  it('only line managers have a list of costs to approve; whose costs is canDecideCosts again', () => {
+    expect(who(canSeeCostApprovals)).toEqual([
+      'a line manager of the division',
+      'a line manager of another division',
+    ]);
   });
 
   const expected: Record<TrajectoryEventType, string[]> = {

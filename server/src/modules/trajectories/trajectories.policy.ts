@@ -61,6 +61,14 @@ export function canDecideCosts(actor: Actor, t: TrajectoryParties): boolean {
   return coversTeacher(actor, 'line-manager', t);
 }
 
+/**
+ * The list of costs to approve is for line managers only (R-UMCU-COST-1): anyone else gets 403 rather than
+ * an empty list, so a mistaken link does not read as "nothing to do".
+ */
+export function canSeeCostApprovals(actor: Actor): boolean {
+  return actor.roles.some((r) => r.role === 'line-manager');
+}
+
 /** Only the teacher edits the portfolio and hands it in. */
 export function canEditPortfolio(actor: Actor, t: TrajectoryParties): boolean {
   return isTeacher(actor, t);

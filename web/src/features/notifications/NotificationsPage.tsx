@@ -48,7 +48,7 @@ function NotificationItem({ item }: { item: Notification }) {
     },
   });
   const unread = item.readAt === null;
-  const page = recordPage(item.entityType);
+  const page = recordPage(item.entityType, item.entityId);
   const messageId = `notification-${item.id}`;
   return (
     <li>
@@ -70,7 +70,11 @@ function NotificationItem({ item }: { item: Notification }) {
             </Text>
             <Group gap="sm">
               {page && (
-                <Anchor component={Link} to={page} size="sm" aria-describedby={messageId}>
+                <Anchor
+                  renderRoot={(props) => <Link {...page} {...props} />}
+                  size="sm"
+                  aria-describedby={messageId}
+                >
                   {t('notifications.open')}
                 </Anchor>
               )}

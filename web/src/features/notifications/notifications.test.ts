@@ -2,14 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { badgeText, recordPage } from './notifications';
 
 describe('recordPage', () => {
+  const id = '0b6f2c3e-5d4a-4f1b-8c2d-9e7a6b5c4d3e';
+
   it('links an attendance to the dossier and an audit to my audits', () => {
-    expect(recordPage('attendance')).toBe('/register');
-    expect(recordPage('audit-review')).toBe('/register/audits');
+    expect(recordPage('attendance', id)).toEqual({ to: '/register' });
+    expect(recordPage('audit-review', id)).toEqual({ to: '/register/audits' });
+  });
+
+  it('links a trajectory to its own page', () => {
+    expect(recordPage('trajectory', id)).toEqual({
+      to: '/trajectories/$trajectoryId',
+      params: { trajectoryId: id },
+    });
   });
 
   it('gives no link where the web app has no page, nor for inherited names', () => {
-    expect(recordPage('trajectory')).toBeNull();
-    expect(recordPage('toString')).toBeNull();
+    expect(recordPage('evidence', id)).toBeNull();
+    expect(recordPage('toString', id)).toBeNull();
   });
 });
 

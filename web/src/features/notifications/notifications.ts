@@ -2,15 +2,18 @@
 
 /** The pages of the web app a message's record is on; a kind of record without a page gets no link. */
 const RECORD_PAGES = {
-  attendance: '/register',
-  'audit-review': '/register/audits',
+  attendance: () => ({ to: '/register' }) as const,
+  'audit-review': () => ({ to: '/register/audits' }) as const,
+  trajectory: (trajectoryId: string) =>
+    ({ to: '/trajectories/$trajectoryId', params: { trajectoryId } }) as const,
 } as const;
 
-export type RecordPage = (typeof RECORD_PAGES)[keyof typeof RECORD_PAGES];
+export type RecordPage = ReturnType<(typeof RECORD_PAGES)[keyof typeof RECORD_PAGES]>;
 
-export function recordPage(entityType: string): RecordPage | null {
+/** Where a message about record `entityId` of type `entityType` links to, as a router location. */
+export function recordPage(entityType: string, entityId: string): RecordPage | null {
   return Object.hasOwn(RECORD_PAGES, entityType)
-    ? RECORD_PAGES[entityType as keyof typeof RECORD_PAGES]
+    ? RECORD_PAGES[entityType as keyof typeof RECORD_PAGES](entityId)
     : null;
 }
 

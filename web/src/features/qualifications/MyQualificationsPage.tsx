@@ -11,6 +11,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { currentLanguage } from '../../i18n/i18n';
 import { AdviceNotes, doneColor, QualificationCard } from '../advice/AdviceResult';
 import { findPolicy } from '../advice/policies';
+import { RequestIntake } from '../trajectories/RequestIntake';
+import { adviceQualification } from '../trajectories/trajectoryStatus';
 import { EarnedQualifications } from './EarnedQualifications';
 import '../advice/advice.css';
 
@@ -87,6 +89,14 @@ function InstitutionAdvice({ item }: { item: Item }) {
           >
             {profile ? t('qualifications.advice.editProfile') : t('qualifications.advice.fillInProfile')}
           </Button>
+          {profile && (
+            <RequestIntake
+              from="advice"
+              variant="default"
+              institutionId={institution.id}
+              qualification={advice.data ? adviceQualification(advice.data.qualifications) : null}
+            />
+          )}
           {profile && inWizard && (
             <Anchor
               renderRoot={(props) => (

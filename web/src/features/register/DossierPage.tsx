@@ -19,6 +19,7 @@ import { notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDay } from '../policies/dates';
+import { RequestIntake } from '../trajectories/RequestIntake';
 import { ActivityFormDialog } from './ActivityFormDialog';
 import { activityStatus, kindLabel, mayChange } from './activityForm';
 import { EvidenceDialog } from './EvidenceDialog';
@@ -45,14 +46,17 @@ export function DossierPage() {
   const catalogue = useQuery(registerCatalogueQuery);
   const header = (
     <PageHeader title={t('register.dossier.title')} description={t('register.dossier.intro')}>
-      <Button
-        component={Link}
-        to="/register/progress"
-        variant="light"
-        leftSection={<IconChartBar size={18} aria-hidden />}
-      >
-        {t('register.dossier.toProgress')}
-      </Button>
+      <Group gap="sm">
+        <Button
+          component={Link}
+          to="/register/progress"
+          variant="light"
+          leftSection={<IconChartBar size={18} aria-hidden />}
+        >
+          {t('register.dossier.toProgress')}
+        </Button>
+        <RequestIntake from="dossier" variant="default" />
+      </Group>
     </PageHeader>
   );
   const failed = settings.error ?? catalogue.error;

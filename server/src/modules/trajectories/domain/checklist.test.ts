@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type {
-  RichText,
-  RichTextBlock,
-  RichTextInline,
-  RichTextMark,
+import {
+  countWords,
+  type RichText,
+  type RichTextBlock,
+  type RichTextInline,
+  type RichTextMark,
 } from '../../../../../contracts/rich-text.js';
 import type { PortfolioContent, PortfolioTemplate } from '../../../../../contracts/trajectories.js';
-import { applySettings, checkPortfolio, countWords, unknownSettings } from './checklist.js';
+import { applySettings, checkPortfolio, unknownSettings } from './checklist.js';
 import { umcuBko, umcuSko, umcuUvo } from './templates/umcu.js';
 import { content, evidence, task, words } from './test-data.js';
 

@@ -1,4 +1,4 @@
-import { emptyRichText, plainText, type RichText } from '../../../../../contracts/rich-text.js';
+import { countWords, emptyRichText } from '../../../../../contracts/rich-text.js';
 import type {
   Checklist,
   ChecklistItem,
@@ -31,13 +31,6 @@ export function applySettings(template: PortfolioTemplate, settings: Requirement
 export function unknownSettings(template: PortfolioTemplate, settings: RequirementSettings): string[] {
   const numbered = new Set(template.requirements.filter((r) => r.kind !== 'cv-areas').map((r) => r.id));
   return Object.keys(settings).filter((id) => !numbered.has(id));
-}
-
-/** Words of a rich text: paragraphs, list items and line breaks are gaps; a word has a letter or digit. */
-export function countWords(text: RichText): number {
-  return plainText(text)
-    .split(/\s+/)
-    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /** Evidence counts once it has a file: a title alone shows nothing. */
