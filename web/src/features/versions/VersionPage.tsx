@@ -223,7 +223,7 @@ function CvTable({ tasks }: { tasks: CvTask[] }) {
           {tasks.map((task) => (
             <Table.Tr key={task.id}>
               <Table.Td>{task.content}</Table.Td>
-              <Table.Td>{t(`versions.teachingForm.${task.form}`)}</Table.Td>
+              <Table.Td>{t(`portfolio.teachingForm.${task.form}`)}</Table.Td>
               <Table.Td>{task.targetGroup}</Table.Td>
               <Table.Td>
                 {t('versions.cv.periodRange', {
@@ -252,7 +252,7 @@ function EvidenceLine({ trajectoryId, item }: { trajectoryId: string; item: Evid
       <Text size="sm">
         {item.title}{' '}
         <Text span c="dimmed" size="sm">
-          ({t(`versions.evidenceKind.${item.kind}`)})
+          ({t(`portfolio.evidenceKind.${item.kind}`)})
         </Text>
       </Text>
       <EvidenceFiles trajectoryId={trajectoryId} item={item} />
@@ -315,7 +315,7 @@ function EvidenceCard({ trajectoryId, evidence }: { trajectoryId: string; eviden
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td>{t(`versions.evidenceKind.${item.kind}`)}</Table.Td>
+                  <Table.Td>{t(`portfolio.evidenceKind.${item.kind}`)}</Table.Td>
                   <Table.Td>{item.date ? formatDay(item.date, language) : t('common.none')}</Table.Td>
                   <Table.Td>
                     <EvidenceFiles trajectoryId={trajectoryId} item={item} />
