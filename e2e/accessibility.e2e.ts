@@ -10,7 +10,7 @@ import {
   signIn,
   uniqueEmail,
 } from './support.js';
-import { addEvidence, reflection, uvoTrajectory } from './trajectories.js';
+import { addEvidence, portfolioInProgress, reflection, uvoTrajectory } from './trajectories.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -370,6 +370,43 @@ describe.each(languages)('WCAG 2.1 AA in $name', ({ code }) => {
     );
     await page.getByRole('link', { name: /^(Meldingen, 1 ongelezen|Notifications, 1 unread)$/ }).waitFor();
     await page.getByRole('button', { name: /^(Markeer als gelezen|Mark as read)$/ }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it("has no violations on the teacher's portfolio: the CV and its dialog, the sections' editors, evidence, hand-in", async () => {
+    const writer = uniqueEmail(`portfolio-${code}`);
+    await createAccount(baseUrl, {
+      email: writer,
+      displayName: 'Pia Portfolio',
+      language: code,
+      role: 'teacher',
+    });
+    const trajectoryId = await portfolioInProgress(baseUrl, writer);
+    await signIn(context, baseUrl, writer);
+    await visit(
+      `/trajectories/${trajectoryId}/portfolio`,
+      /^Portfolio BKO$/,
+      /^Portfolio BKO – Docentdossier$/,
+    );
+    await page.getByRole('button', { name: /^(Taak toevoegen|Add task)$/ }).click();
+    await page.getByRole('dialog').getByRole('combobox').first().waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+    await page.getByRole('tab', { name: /^(Onderdelen|Sections)$/ }).click();
+    await page.getByRole('textbox', { name: /^(Tekst van Ontwerpen|Text of Design)$/ }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('tab', { name: /^(Bewijsstukken|Evidence) \(0\)$/ }).click();
+    await page.getByRole('button', { name: /^(Bewijsstuk toevoegen|Add evidence)$/ }).click();
+    await page.getByRole('dialog').getByRole('combobox').first().waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+    await page.getByRole('tab', { name: /^(Voorbeeld en inleveren|Preview and hand-in)$/ }).click();
+    await page.getByRole('button', { name: /^(Concept inleveren…|Hand in draft…)$/ }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 

@@ -21,15 +21,27 @@ interface Catalogue {
   assessmentPriceCents: Record<string, number>;
 }
 
+const prices = {
+  UvO: { course: 150_000, assessment: 50_000, title: { nl: 'UvO-leergang', en: 'UvO course' } },
+  BKO: { course: 350_000, assessment: 95_000, title: { nl: 'BKO-leergang', en: 'BKO course' } },
+} as const;
+
 /**
- * The id of UMC Utrecht's UvO course this year, adding the course (and the UvO assessment price) to the
- * year's catalogue when it has none; other tests' items are kept.
+ * The id of UMC Utrecht's course of `qualification` this year, adding the course (and the qualification's
+ * assessment price) to the year's catalogue when it has none; other tests' items are kept.
  */
-async function uvoCourse(coordinator: ApiSession, institutionId: string): Promise<string> {
+async function courseOf(
+  coordinator: ApiSession,
+  institutionId: string,
+  qualification: keyof typeof prices,
+): Promise<string> {
   const path = `/api/v1/institutions/${institutionId}/trajectory-catalogues/${today().slice(0, 4)}`;
   const current = (await coordinator.call('GET', path).catch(() => null)) as Catalogue | null;
-  const course = current?.items.find((item) => item.kind === 'course' && item.qualification === 'UvO');
-  if (course && current?.assessmentPriceCents.UvO !== undefined) return course.id;
+  const course = current?.items.find(
+    (item) => item.kind === 'course' && item.qualification === qualification,
+  );
+  if (course && current?.assessmentPriceCents[qualification] !== undefined) return course.id;
+  const id = `${qualification.toLowerCase()}-leergang`;
   const items = current?.items ?? [];
   await coordinator.call('PUT', path, {
     items: course
@@ -38,15 +50,18 @@ async function uvoCourse(coordinator: ApiSession, institutionId: string): Promis
           ...items,
           {
             kind: 'course',
-            id: 'uvo-leergang',
-            title: { nl: 'UvO-leergang', en: 'UvO course' },
-            qualification: 'UvO',
-            priceCents: 150_000,
+            id,
+            title: prices[qualification].title,
+            qualification,
+            priceCents: prices[qualification].course,
           },
         ],
-    assessmentPriceCents: { ...current?.assessmentPriceCents, UvO: 50_000 },
+    assessmentPriceCents: {
+      ...current?.assessmentPriceCents,
+      [qualification]: prices[qualification].assessment,
+    },
   });
-  return course?.id ?? 'uvo-leergang';
+  return course?.id ?? id;
 }
 
 export interface ArrangedTrajectory {
@@ -67,7 +82,7 @@ export async function uvoTrajectory(baseUrl: string, teacherEmail: string): Prom
   const me = (await teacher.call('GET', '/api/v1/me')) as { roles: { institution: { id: string } | null }[] };
   const institutionId = me.roles.find((role) => role.institution)?.institution?.id;
   if (!institutionId) throw new Error(`${teacherEmail} teaches nowhere`);
-  const itemId = await uvoCourse(coordinator, institutionId);
+  const itemId = await courseOf(coordinator, institutionId, 'UvO');
   const requested = (await teacher.call('POST', '/api/v1/me/trajectories', {
     institutionId,
     from: 'advice',
@@ -83,6 +98,48 @@ export async function uvoTrajectory(baseUrl: string, teacherEmail: string): Prom
     },
   });
   return { id: requested.id, institutionId, teacher, adviser, coordinator, base };
+}
+
+/**
+ * A BKO trajectory of `teacherEmail` (a teacher at UMC Utrecht) taken through the intake to
+ * portfolio-in-progress as in use: the teacher requests an intake, adviser@ offers a time, the teacher
+ * accepts it, and adviser@ records a plan the teacher pays (no cost approval, R-UMCU-COST-1) with the course
+ * followed before the intake (no schooling left). Answers the trajectory's id.
+ */
+export async function portfolioInProgress(baseUrl: string, teacherEmail: string): Promise<string> {
+  const teacher = await ApiSession.logIn(baseUrl, teacherEmail);
+  const adviser = await ApiSession.logIn(baseUrl, 'adviser@docentdossier.test');
+  const coordinator = await ApiSession.logIn(baseUrl, 'coordinator@docentdossier.test');
+  const me = (await teacher.call('GET', '/api/v1/me')) as { roles: { institution: { id: string } | null }[] };
+  const institutionId = me.roles.find((role) => role.institution)?.institution?.id;
+  if (!institutionId) throw new Error(`${teacherEmail} teaches nowhere`);
+  const itemId = await courseOf(coordinator, institutionId, 'BKO');
+  const requested = (await teacher.call('POST', '/api/v1/me/trajectories', {
+    institutionId,
+    from: 'dossier',
+    qualification: 'BKO',
+  })) as { id: string };
+  const base = `/api/v1/trajectories/${requested.id}`;
+  const offered = (await adviser.call('POST', `${base}/intake-offers`, {
+    times: [
+      { startsAt: new Date(Date.now() + 86_400_000).toISOString(), location: 'Onderwijscentrum, kamer 1' },
+    ],
+  })) as { offers: { id: string }[] };
+  const offer = offered.offers[0];
+  if (!offer) throw new Error('the adviser offered no time');
+  await teacher.call('POST', `${base}/intake-offers/${offer.id}/accept`, {});
+  const recorded = (await adviser.call('POST', `${base}/intake`, {
+    plan: {
+      qualification: 'BKO',
+      route: 'course',
+      schooling: [{ source: 'catalogue', itemId, completedOn: `${Number(today().slice(0, 4)) - 1}-06-30` }],
+      payer: 'teacher',
+    },
+  })) as { state: string };
+  if (recorded.state !== 'portfolio-in-progress') {
+    throw new Error(`the trajectory is ${recorded.state}, not portfolio-in-progress`);
+  }
+  return requested.id;
 }
 
 /** An open assessment week for UvO, a few weeks ahead, to sign up for with the draft (R-UMCU-ASM-3). */

@@ -131,7 +131,7 @@ export function CvEditor({ view, readOnly }: CvEditorProps) {
           <Group gap="sm">
             {changed && (
               <>
-                <Badge color="orange" variant="light">
+                <Badge color="red.9" variant="filled">
                   {t('portfolio.unsaved')}
                 </Badge>
                 <Button variant="subtle" onClick={() => setTasks(view.content.cv)}>

@@ -197,7 +197,7 @@ function EvidenceCard({ view, item, readOnly }: { view: PortfolioView; item: Evi
         </Group>
         {item.description && <Text size="sm">{item.description}</Text>}
         {item.files.length === 0 ? (
-          <Text size="sm" c="orange.9">
+          <Text size="sm" c="red.9">
             {t('portfolio.evidence.noFiles')}
           </Text>
         ) : (

@@ -139,7 +139,7 @@ export function HandInPanel({ view, trajectory, isTeacher }: HandInPanelProps) {
             )}
           </Text>
           {!view.checklist.complete && (
-            <Text size="sm" c="orange.9">
+            <Text size="sm" c="red.9">
               {t('portfolio.handIn.checklistOpen', { met: view.checklist.met, total: view.checklist.total })}
             </Text>
           )}

@@ -80,7 +80,7 @@ function SectionCard({
             {section.title[language]}
           </Title>
           {changed && !readOnly && (
-            <Badge color="orange" variant="light">
+            <Badge color="red.9" variant="filled">
               {t('portfolio.unsaved')}
             </Badge>
           )}
@@ -95,7 +95,7 @@ function SectionCard({
           readOnly={readOnly}
           onChange={setText}
         />
-        <Text size="sm" c={minWords !== null && words < minWords ? 'orange.9' : 'dimmed'} aria-live="polite">
+        <Text size="sm" c={minWords !== null && words < minWords ? 'red.9' : 'dimmed'} aria-live="polite">
           {minWords === null
             ? t('portfolio.sections.words', { count: words })
             : t('portfolio.sections.wordsOf', { count: words, min: minWords })}
