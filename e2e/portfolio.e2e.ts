@@ -185,6 +185,8 @@ describe("the teacher's portfolio", () => {
       .getByText('Je concept ligt bij je adviseur. Na de feedback kun je het weer aanpassen.')
       .waitFor();
     expect(await page.getByRole('button', { name: 'Taak toevoegen' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Versie 1 bekijken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Concept 1' }).waitFor();
   });
 
   it('is refused to a person the API does not let in, as the app refuses a page', async () => {

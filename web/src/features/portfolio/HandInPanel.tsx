@@ -1,6 +1,7 @@
 import { Alert, Anchor, Button, Group, List, Select, Stack, Text, Title } from '@mantine/core';
 import { IconCheck, IconFileTypePdf, IconLock, IconSend } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
@@ -60,8 +61,15 @@ export function HandInPanel({ view, trajectory, isTeacher }: HandInPanelProps) {
         >
           <Stack gap={4}>
             <Text size="sm">{t(`portfolio.handIn.${handedIn.kind}DoneText`)}</Text>
-            {/* the versions page is another part of the app; a plain address until its route is in the router */}
-            <Anchor href={`/trajectories/${view.trajectoryId}/versions/${handedIn.number}`}>
+            <Anchor
+              renderRoot={(props) => (
+                <Link
+                  {...props}
+                  to="/trajectories/$trajectoryId/versions/$number"
+                  params={{ trajectoryId: view.trajectoryId, number: String(handedIn.number) }}
+                />
+              )}
+            >
               {t('portfolio.handIn.openVersion', { number: handedIn.number })}
             </Anchor>
           </Stack>

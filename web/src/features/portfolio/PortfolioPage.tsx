@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Grid, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconInfoCircle, IconPencil } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { PortfolioView, TrajectoryDetail } from '../../../../contracts/trajectories-api.js';
 import { ApiError } from '../../api/client';
@@ -12,6 +12,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { currentLanguage } from '../../i18n/i18n';
+import { TrajectoryStateBadge } from '../trajectories/TrajectoryStateBadge';
 import { ChecklistCard } from './ChecklistCard';
 import { CvEditor } from './CvEditor';
 import { EvidencePanel } from './EvidencePanel';
@@ -77,9 +78,15 @@ function Portfolio({
 
   return (
     <>
-      <PageHeader title={title} description={view.template.title[language]} />
+      <PageHeader title={title} description={view.template.title[language]}>
+        <TrajectoryStateBadge state={trajectory.state} />
+      </PageHeader>
       <Stack gap="lg">
-        <Anchor href={`/trajectories/${view.trajectoryId}`}>
+        <Anchor
+          renderRoot={(props) => (
+            <Link {...props} to="/trajectories/$trajectoryId" params={{ trajectoryId: view.trajectoryId }} />
+          )}
+        >
           <Group gap={4} component="span">
             <IconArrowLeft size={16} aria-hidden />
             {t('portfolio.back')}
