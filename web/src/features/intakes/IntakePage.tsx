@@ -28,7 +28,7 @@ import { currentLanguage } from '../../i18n/i18n';
 import { formatDay, formatMoment } from '../policies/dates';
 import { problemsByField } from '../register/activityForm';
 import { TrajectoryStateBadge } from '../trajectories/TrajectoryStateBadge';
-import { formatEuros } from '../trajectory-admin/money';
+import { formatEuros } from '../trajectories/trajectoryStatus';
 import { OfferForm } from './OfferForm';
 import { PlanForm } from './PlanForm';
 

@@ -26,7 +26,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { notifySuccess } from '../../components/notify';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDay, todayInAmsterdam } from '../policies/dates';
-import { formatEuros } from '../trajectory-admin/money';
+import { formatEuros } from '../trajectories/trajectoryStatus';
 import {
   carryOverSources,
   catalogueChoices,
