@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RichText } from '../contracts/rich-text.js';
 import { samplePdf } from '../server/src/modules/documents/fixtures.js';
@@ -119,6 +119,7 @@ export async function benchDocuments(_databaseUrl?: string): Promise<BenchResult
       if (result.status !== 0) throw new Error(`qpdf failed: ${result.stderr}`);
     };
 
+    const loadBefore = loadavg()[0] ?? 0;
     await warmUpPdfWorkers();
     let set: HandInSet | undefined;
     for (let i = 0; i < 2; i++) {
@@ -159,6 +160,8 @@ export async function benchDocuments(_databaseUrl?: string): Promise<BenchResult
           `qpdf ${median(qpdfCpu).toFixed(0)} (${mean(qpdfCpu).toFixed(0)}) ms, counted in 10 ms ticks; ` +
           `ratio of the medians ${(median(oursCpu) / median(qpdfCpu)).toFixed(2)}`,
         `files: ${files.join('; ')}`,
+        // the machine is shared: wall times follow its load
+        `load average (1 min) before ${loadBefore.toFixed(1)}, after ${(loadavg()[0] ?? 0).toFixed(1)}`,
       ],
       ratio,
       target: TARGET,

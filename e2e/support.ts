@@ -84,7 +84,7 @@ export interface NewAccount {
   email: string;
   displayName: string;
   language: 'nl' | 'en';
-  role: 'administrator' | 'teacher' | 'line-manager';
+  role: 'administrator' | 'teacher' | 'line-manager' | 'educational-adviser';
   /** the name of the unit at UMC Utrecht the role holds in (e.g. 'Cardiologie'); absent: the whole institution */
   unit?: string;
 }

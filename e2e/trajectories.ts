@@ -161,7 +161,7 @@ export async function uvoAssessmentWeek(trajectory: ArrangedTrajectory, name: st
 
 /** Adds an evidence item with one PDF file; answers its id. */
 export async function addEvidence(
-  trajectory: ArrangedTrajectory,
+  trajectory: Pick<ArrangedTrajectory, 'teacher' | 'base'>,
   kind: string,
   title: string,
 ): Promise<string> {

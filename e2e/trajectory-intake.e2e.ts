@@ -157,7 +157,7 @@ describe('an intake, from the request to the approved costs', () => {
     await page.getByRole('link', { name: `${teacher.name} – BKO-traject` }).click();
     await page.getByRole('heading', { level: 1, name: `BKO-traject – ${teacher.name}` }).waitFor();
     const costs = page.getByRole('region', { name: 'Kosten' });
-    await costs.getByRole('cell', { name: 'Totaal' }).waitFor();
+    await costs.getByRole('rowheader', { name: 'Totaal' }).waitFor();
     // a line manager sees status and costs, never the plan's content
     expect(await page.getByRole('region', { name: 'Plan van de intake' }).count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -1,7 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createAccount, launchBrowser, newContext, signIn, uniqueEmail } from './support.js';
+import {
+  accessibilityViolations,
+  createAccount,
+  launchBrowser,
+  newContext,
+  signIn,
+  uniqueEmail,
+} from './support.js';
 import {
   type ArrangedTrajectory,
   addEvidence,
@@ -185,7 +192,7 @@ describe('versions: feedback, compare, download, final check', () => {
     expect((await readFile(path)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
-  it('the adviser accepts the final version for the assessment (R-UMCU-ASM-4)', async () => {
+  it('the adviser returns the final version with a reason, then accepts the next one (R-UMCU-ASM-4)', async () => {
     const { teacher, adviser, base } = trajectory;
     await adviser.call('POST', `${base}/versions/2/feedback`, {
       verdict: 'convincing',
@@ -200,6 +207,17 @@ describe('versions: feedback, compare, download, final check', () => {
     await check.getByRole('radio', { name: 'Teruggeven aan de docent' }).check();
     await check.getByRole('button', { name: 'Besluit vastleggen' }).click();
     await check.getByText('Schrijf waarom je de versie teruggeeft.').waitFor();
+    await check.getByRole('textbox', { name: 'Reden' }).fill('De handtekening op het certificaat ontbreekt.');
+    await check.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await page.getByText('De definitieve versie is teruggegeven aan de docent.').waitFor();
+    await check.waitFor({ state: 'detached' });
+    await page.getByText('De handtekening op het certificaat ontbreekt.').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(((await teacher.call('GET', base)) as { state: string }).state).toBe('revising');
+
+    await teacher.call('POST', `${base}/versions`, { kind: 'final' });
+    await page.goto(`/trajectories/${trajectory.id}/versions/4`);
+    await page.getByRole('heading', { level: 1, name: 'Definitieve versie 4' }).waitFor();
     await check.getByRole('radio', { name: 'Accepteren voor de beoordeling' }).check();
     await check.getByRole('button', { name: 'Besluit vastleggen' }).click();
     await page.getByText('De definitieve versie is geaccepteerd voor de beoordeling.').waitFor();

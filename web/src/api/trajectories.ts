@@ -34,7 +34,7 @@ import {
   VersionList,
   type WithdrawInput,
 } from '../../../contracts/trajectories-api.js';
-import { request } from './client';
+import { download, request } from './client';
 
 // The trajectories API (issue 5), one function per endpoint; the pages of the teacher, the adviser, the line
 // manager and the coordinator share it.
@@ -138,6 +138,17 @@ export const trajectoriesApi = {
   cancel: (trajectoryId: string, body: z.input<typeof CancelInput>) =>
     post(`${trajectory(trajectoryId)}/cancel`, TrajectoryDetail, body),
 };
+
+/** The coordinator's overview as a spreadsheet, downloaded in the interface language. */
+export const downloadOverview = (
+  institutionId: string,
+  state: TrajectoryState | undefined,
+  format: 'csv' | 'xlsx',
+) =>
+  download(
+    `${institution(institutionId)}/trajectories.${format}${state ? `?state=${state}` : ''}`,
+    `trajectories.${format}`,
+  );
 
 /** Where files are downloaded: plain links, so the browser saves them with the session cookie. */
 export const trajectoryUrls = {

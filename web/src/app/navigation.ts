@@ -10,6 +10,7 @@ import {
   IconHome,
   IconInbox,
   IconListCheck,
+  IconListDetails,
   IconNotebook,
   IconReceiptEuro,
   IconReportAnalytics,
@@ -73,7 +74,7 @@ export const navigation: readonly NavItem[] = [
   {
     to: '/trajectories-overview',
     label: 'trajectoriesOverview',
-    icon: IconRoute,
+    icon: IconListDetails,
     roles: ['coordinator'],
   },
   { to: '/assessment-weeks', label: 'assessmentWeeks', icon: IconCalendarEvent, roles: ['coordinator'] },

@@ -83,7 +83,6 @@ function contentsHtml(
   return htmlPage(
     heading.title,
     `<h1>${escapeHtml(heading.title)}</h1>${subtitle}<h2>${escapeHtml(labels.contents)}</h2><table class="contents">${head}${rows.join('')}</table>`,
-    labels.language,
   );
 }
 

@@ -109,6 +109,34 @@ export function greyAt(bytes: Uint8Array, page: number, x: number, y: number): n
   }
 }
 
+/** MuPDF's warnings and errors while `run` runs, e.g. that markup was not the XML it was declared to be. */
+export function mupdfWarnings(run: () => void): string[] {
+  const messages: string[] = [];
+  const log = (message: string) => messages.push(message);
+  mupdf.setLog({ warning: log, error: log });
+  try {
+    run();
+  } finally {
+    mupdf.setLog(null);
+  }
+  return messages;
+}
+
+/** How many text-showing operators (TJ, Tj) the content of a page (0-based) has. */
+export function textRunCount(bytes: Uint8Array, page: number): number {
+  const doc = new mupdf.PDFDocument(bytes);
+  try {
+    const contents = doc.findPage(page).get('Contents');
+    const streams = contents.isArray()
+      ? Array.from({ length: contents.length }, (_, i) => contents.get(i))
+      : [contents];
+    const operators = streams.map((stream) => stream.readStream().asString()).join('\n');
+    return operators.match(/\bT[Jj]\b/g)?.length ?? 0;
+  } finally {
+    doc.destroy();
+  }
+}
+
 /** The text of every page. */
 export function pageTexts(bytes: Uint8Array): string[] {
   const doc = new mupdf.PDFDocument(bytes);

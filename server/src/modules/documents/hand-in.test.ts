@@ -130,4 +130,27 @@ describe('buildHandIn', () => {
     },
     WORKER_TIMEOUT,
   );
+
+  it(
+    'replaces a PDF worker whose WebAssembly memory broke, so that later exports work again',
+    async () => {
+      // MuPDF's WebAssembly heap breaks after about a thousand errors caught in one thread (here: damaged
+      // files, each listed as unreadable); both workers get such a job
+      const damaged: EvidenceFile[] = Array.from({ length: 1200 }, (_, i) => ({
+        id: `damaged-${i}`,
+        title: `Kapot ${i}`,
+        fileName: `kapot-${i}.pdf`,
+        mediaType: 'application/pdf',
+        bytes: new TextEncoder().encode(`%PDF-1.7 kapot ${i}`),
+      }));
+      const poisoned = () =>
+        buildHandIn({ portfolio: samplePortfolio(), files: 'one', evidence: damaged, labels });
+      await Promise.allSettled([poisoned(), poisoned()]);
+      const sets = await Promise.all(
+        [1, 2].map(() => buildHandIn({ portfolio: samplePortfolio(), files: 'two', evidence, labels })),
+      );
+      for (const set of sets) expect(set.files.map((f) => qpdfCheck(f.bytes).status)).toEqual([0, 0]);
+    },
+    WORKER_TIMEOUT,
+  );
 });

@@ -6,7 +6,7 @@ import { renderHtmlPdf, warmUpPdfWorkers } from './html-pdf.js';
 describe('renderHtmlPdf', () => {
   it('lays out HTML on A4 pages in a worker and returns a valid PDF with its metadata', async () => {
     const rows = Array.from({ length: 120 }, (_, i) => `<p>${escapeHtml(`Regel ${i + 1} <ë>`)}</p>`).join('');
-    const bytes = await renderHtmlPdf(htmlPage('Certificaat', `<h1>Certificaat</h1>${rows}`, 'nl'), {
+    const bytes = await renderHtmlPdf(htmlPage('Certificaat', `<h1>Certificaat</h1>${rows}`), {
       title: 'Certificaat',
       author: 'Ëlla de Vriës',
       language: 'nl',

@@ -21,7 +21,6 @@ export async function warmUpPdfWorkers(): Promise<void> {
     'Docentdossier',
     '<h1>Docentdossier</h1><p>Één <b>vet</b> en <i>schuin</i>: ë, ï, ç, ß, ø, ž.</p>' +
       '<table><tr><th>Taak</th><th class="number">Uren</th></tr><tr><td>Werkcollege</td><td class="number">12,5</td></tr></table>',
-    'nl',
   );
   const metadata = { title: 'Docentdossier', author: 'Docentdossier', language: 'nl' };
   await Promise.all(Array.from({ length: POOL_SIZE }, () => runInWorker({ kind: 'html', html, metadata })));

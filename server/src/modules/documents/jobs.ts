@@ -28,7 +28,7 @@ export function runJob(job: PdfJob): PdfJobResult {
 
 /** Any HTML on A4 pages as a PDF (no footer, no bookmarks): certificates, overviews. */
 function htmlToPdf(html: string, metadata: PdfMetadata): PdfFile {
-  const pages = HtmlPages.layout(html);
+  const pages = HtmlPages.layout(html, 'html');
   let builder: PdfBuilder | undefined;
   try {
     builder = PdfBuilder.fromHtml([pages], () => null);

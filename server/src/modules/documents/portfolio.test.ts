@@ -1,13 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   metadataOf,
+  mupdfWarnings,
   outlineOf,
   pageTexts,
   qpdfCheck,
   samplePortfolio,
   sampleReferences,
+  textRunCount,
 } from './fixtures.js';
 import { documentLabels } from './labels.js';
+import { HtmlPages } from './pdf.js';
 import { type Portfolio, renderPortfolio } from './portfolio.js';
 
 const portfolio = samplePortfolio();
@@ -124,6 +127,66 @@ describe('renderPortfolio', () => {
     expect(english.join('\n')).toContain('Appendix 1: Studentevaluatie werkcollege');
     expect(english.join('\n')).toContain('Teaching CV');
     expect(english[1]).toContain('Page 2');
+  });
+
+  it('is markup that MuPDF reads with its XML parser, every kind of rich text included', () => {
+    // a fallback to the HTML5 parser would still print the text, only slower: MuPDF warns when it falls back
+    expect(
+      mupdfWarnings(() => HtmlPages.layout('<html><body><p>a<br>b</p></body></html>', 'xhtml').destroy()),
+    ).toEqual([
+      'syntax error: opening and closing tag mismatch',
+      'syntax error in XHTML; retrying using HTML5 parser',
+    ]);
+    const everything: Portfolio = {
+      ...portfolio,
+      person: 'Ëlla <de> Vriës & "co" \'t',
+      sections: [
+        ...portfolio.sections,
+        {
+          title: 'A & B <c>',
+          reflection: {
+            type: 'doc',
+            content: [
+              {
+                type: 'paragraph',
+                content: [
+                  { type: 'text', text: '1 < 2 & 3 > "2"', marks: [{ type: 'bold' }, { type: 'italic' }] },
+                  { type: 'hardBreak' },
+                  { type: 'text', text: "it's" },
+                ],
+              },
+              {
+                type: 'orderedList',
+                attrs: { start: 3 },
+                content: [
+                  {
+                    type: 'listItem',
+                    content: [{ type: 'paragraph', content: [{ type: 'text', text: 'drie' }] }],
+                  },
+                ],
+              },
+            ],
+          },
+          evidenceIds: ['eval'],
+        },
+      ],
+    };
+    let text = '';
+    expect(
+      mupdfWarnings(() => {
+        text = pageTexts(renderPortfolio(everything, references, documentLabels.nl).bytes).join('\n');
+      }),
+    ).toEqual([]);
+    expect(text).toContain('1 < 2 & 3 > "2"');
+    expect(text).toContain('3. drie');
+  });
+
+  it('writes a line of text as one text run, not one per word and space', () => {
+    // a `lang` attribute in the markup made MuPDF write each word and each space on its own
+    const page = pageStartingWith(pages, 'Uitvoeren');
+    const words = (pages[page - 1] ?? '').split(/\s+/).filter(Boolean).length;
+    expect(words).toBeGreaterThan(200);
+    expect(textRunCount(bytes, page - 1)).toBeLessThan(words / 4);
   });
 
   it('refuses a section that refers to evidence not in the list', () => {

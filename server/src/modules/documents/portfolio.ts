@@ -85,7 +85,6 @@ function coverHtml(portfolio: Portfolio, labels: DocumentLabels): string {
       line(versionLine(portfolio, labels)) +
       line(formatDate(portfolio.version.date, labels)) +
       '</div>',
-    labels.language,
   );
 }
 
@@ -97,7 +96,6 @@ function contentsHtml(entries: { title: string; page: number }[], labels: Docume
   return htmlPage(
     labels.contents,
     `<h1>${escapeHtml(labels.contents)}</h1><table class="contents">${head}${rows}</table>`,
-    labels.language,
   );
 }
 
@@ -119,7 +117,7 @@ function cvHtml(tasks: TeachingTask[], labels: DocumentLabels): string {
       `<th>${escapeHtml(c.period)}</th><th class="number">${escapeHtml(c.hours)}</th></tr>${rows.join('')}` +
       `<tr><th colspan="4">${escapeHtml(labels.totalHours)}</th><th class="number">${formatHours(total, labels)}</th></tr></table>`;
   }
-  return htmlPage(labels.teachingCv, `<h1>${escapeHtml(labels.teachingCv)}</h1>${body}`, labels.language);
+  return htmlPage(labels.teachingCv, `<h1>${escapeHtml(labels.teachingCv)}</h1>${body}`);
 }
 
 function sectionHtml(
@@ -141,7 +139,6 @@ function sectionHtml(
   return htmlPage(
     section.title,
     `<h1>${escapeHtml(section.title)}</h1>${richTextToHtml(section.reflection)}<h2>${escapeHtml(labels.evidence)}</h2>${evidence}`,
-    labels.language,
   );
 }
 
@@ -168,12 +165,12 @@ export function layoutPortfolio(
   const numbers = new Map(evidence.map((e, i) => [e.id, { number: i + 1, evidence: e }]));
   const parts: HtmlPages[] = [];
   try {
-    const cover = HtmlPages.layout(coverHtml(portfolio, labels));
+    const cover = HtmlPages.layout(coverHtml(portfolio, labels), 'xhtml');
     parts.push(cover);
     const titled = [
       { title: labels.teachingCv, html: cvHtml(portfolio.teachingCv, labels) },
       ...portfolio.sections.map((s) => ({ title: s.title, html: sectionHtml(s, numbers, labels) })),
-    ].map(({ title, html }) => ({ title, pages: HtmlPages.layout(html) }));
+    ].map(({ title, html }) => ({ title, pages: HtmlPages.layout(html, 'xhtml') }));
     parts.push(...titled.map((t) => t.pages));
 
     let entries: { title: string; page: number }[] = [];

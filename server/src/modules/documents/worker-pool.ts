@@ -47,12 +47,19 @@ function startWorker(): Slot {
     if (pending) settle(pending);
     dispatch();
   };
-  worker.on('message', (reply: WorkerReply) =>
-    finish((p) => (reply.ok ? p.resolve(reply.result) : p.reject(new Error(reply.message)))),
-  );
-  const fail = (error: Error) => {
+  const retire = () => {
     const index = slots.indexOf(slot);
     if (index >= 0) slots.splice(index, 1);
+  };
+  worker.on('message', (reply: WorkerReply) => {
+    if (!reply.ok && reply.broken) {
+      retire();
+      void worker.terminate();
+    }
+    finish((p) => (reply.ok ? p.resolve(reply.result) : p.reject(new Error(reply.message))));
+  });
+  const fail = (error: Error) => {
+    retire();
     finish((p) => p.reject(error));
   };
   worker.on('error', fail);

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { ErrorBody } from '../../../../contracts/common.js';
 import {
   CostDecisionInput,
@@ -16,8 +17,10 @@ import {
 } from '../../../../contracts/trajectories-api.js';
 import type { AppContext } from '../../platform/context.js';
 import { actorOf } from '../../platform/http/auth.js';
+import { languageOf } from '../../platform/i18n/language.js';
 import { acceptIntakeOffer } from './accept-intake-offer.js';
 import { decideCosts } from './decide-costs.js';
+import { exportTrajectoryOverview } from './export-overview.js';
 import { offerIntakeTimes } from './offer-intake-times.js';
 import {
   getTrajectory,
@@ -29,6 +32,7 @@ import { recordIntake } from './record-intake.js';
 import { requestIntake } from './request-intake.js';
 import { trajectoryOverview } from './trajectory-overview.js';
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const tags = ['trajectories'];
 
@@ -195,5 +199,42 @@ export function intakeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => trajectoryOverview(ctx, actorOf(request), { ...request.params, ...request.query }),
     );
+
+    const types = { csv: 'text/csv; charset=utf-8', xlsx: XLSX_TYPE } as const;
+    for (const format of ['csv', 'xlsx'] as const) {
+      app.get(
+        `/institutions/:institutionId/trajectories.${format}`,
+        {
+          schema: {
+            tags,
+            summary:
+              format === 'csv'
+                ? 'The overview as CSV (UTF-8 with BOM, semicolons, for Dutch Excel)'
+                : 'The overview as an Excel workbook (header row frozen, with a filter)',
+            description:
+              'The rows of the overview (`?state=` narrows them) for whoever may see it; header and states in ' +
+              `the language of Accept-Language. Content type ${types[format]}.`,
+            produces: [types[format].split(';')[0] ?? types[format]],
+            params: InstitutionIdParam,
+            querystring: OverviewQuery,
+            response: { 200: z.unknown().describe(`${types[format]}: the table`), ...errors },
+          },
+        },
+        async (request, reply) => {
+          const { body, fileName } = await exportTrajectoryOverview(
+            ctx,
+            actorOf(request),
+            { ...request.params, ...request.query },
+            format,
+            languageOf(request.headers['accept-language']),
+          );
+          return reply
+            .type(types[format])
+            .header('content-disposition', `attachment; filename="${fileName}"`)
+            .header('cache-control', 'no-store')
+            .send(body);
+        },
+      );
+    }
   };
 }

@@ -1,6 +1,6 @@
-import { Anchor, Badge, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrajectorySummary } from '../../../../contracts/trajectories-api.js';
@@ -9,6 +9,7 @@ import { trajectoriesApi, trajectoryKeys } from '../../api/trajectories';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { formatMoment } from '../policies/dates';
+import { TrajectoryStateBadge } from '../trajectories/TrajectoryStateBadge';
 import { AdviserScope } from './AdviserScope';
 import { type CaseloadGroup, caseloadGroups, groupCaseload } from './caseload';
 
@@ -86,9 +87,7 @@ function CaseCard({ item }: { item: TrajectorySummary }) {
           <Title order={3} size="h4" id={headingId}>
             {item.teacher.displayName}
           </Title>
-          <Badge color="gray.7" tt="none">
-            {item.state}
-          </Badge>
+          <TrajectoryStateBadge state={item.state} />
         </Group>
         <Text size="sm">
           {t('intakes.caseload.qualification', { qualification: item.qualification ?? t('common.none') })}
@@ -97,10 +96,20 @@ function CaseCard({ item }: { item: TrajectorySummary }) {
           {t('intakes.caseload.since', { date: formatMoment(item.updatedAt, i18n.language) })}
         </Text>
         <Group gap="md">
-          <Anchor href={`/trajectories/${item.id}/versions`} aria-describedby={headingId}>
+          <Anchor
+            renderRoot={(props) => (
+              <Link {...props} to="/trajectories/$trajectoryId/versions" params={{ trajectoryId: item.id }} />
+            )}
+            aria-describedby={headingId}
+          >
             {t('intakes.caseload.versions')}
           </Anchor>
-          <Anchor href={`/trajectories/${item.id}`} aria-describedby={headingId}>
+          <Anchor
+            renderRoot={(props) => (
+              <Link {...props} to="/trajectories/$trajectoryId" params={{ trajectoryId: item.id }} />
+            )}
+            aria-describedby={headingId}
+          >
             {t('intakes.caseload.open')}
           </Anchor>
         </Group>

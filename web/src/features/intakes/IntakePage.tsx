@@ -27,7 +27,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDay, formatMoment } from '../policies/dates';
 import { problemsByField } from '../register/activityForm';
-import { formatEuros } from './intakePlan';
+import { TrajectoryStateBadge } from '../trajectories/TrajectoryStateBadge';
+import { formatEuros } from '../trajectories/trajectoryStatus';
 import { OfferForm } from './OfferForm';
 import { PlanForm } from './PlanForm';
 
@@ -109,7 +110,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
       <Text size="sm" c="dimmed">
         {label}
       </Text>
-      <Text>{children}</Text>
+      <Text component="div">{children}</Text>
     </div>
   );
 }
@@ -130,9 +131,7 @@ function RequestCard({ trajectory }: { trajectory: TrajectoryDetail }) {
           {formatMoment(trajectory.createdAt, i18n.language)}
         </Fact>
         <Fact label={t('intakes.queue.state')}>
-          <Badge color="gray.7" tt="none" component="span">
-            {trajectory.state}
-          </Badge>
+          <TrajectoryStateBadge state={trajectory.state} />
         </Fact>
       </Group>
       <Fact label={t('intakes.queue.message')}>{trajectory.request?.message || t('common.none')}</Fact>
@@ -227,7 +226,7 @@ function RecordedPlan({ trajectory }: { trajectory: TrajectoryDetail }) {
             <span>{t('intakes.plan.waitsForManager')}</span>
           </Group>
         ) : (
-          t('intakes.plan.savedState', { state: trajectory.state })
+          t('intakes.plan.savedState', { state: t(`trajectories.state.${trajectory.state}`) })
         )}
       </Alert>
       <Group gap="xl" align="flex-start">
@@ -242,8 +241,8 @@ function RecordedPlan({ trajectory }: { trajectory: TrajectoryDetail }) {
         </Fact>
       </Group>
       {costs && (
-        <Table.ScrollContainer minWidth={420}>
-          <Table>
+        <Table.ScrollContainer minWidth={280}>
+          <Table captionSide="top">
             <Table.Caption>{t('intakes.plan.costsCaption')}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
@@ -262,7 +261,7 @@ function RecordedPlan({ trajectory }: { trajectory: TrajectoryDetail }) {
                     {line.title[language]}
                     {line.alreadyFollowed && ` (${t('intakes.plan.alreadyFollowed')})`}
                   </Table.Td>
-                  <Table.Td ta="right">{formatEuros(line.cents, i18n.language)}</Table.Td>
+                  <Table.Td ta="right">{formatEuros(line.cents, language)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -270,7 +269,7 @@ function RecordedPlan({ trajectory }: { trajectory: TrajectoryDetail }) {
               <Table.Tr>
                 <Table.Th scope="row">{t('intakes.plan.total')}</Table.Th>
                 <Table.Td ta="right" fw={700}>
-                  {formatEuros(costs.totalCents, i18n.language)}
+                  {formatEuros(costs.totalCents, language)}
                 </Table.Td>
               </Table.Tr>
             </Table.Tfoot>
@@ -298,12 +297,7 @@ function CancelButton({ trajectory }: { trajectory: TrajectoryDetail }) {
   });
   return (
     <>
-      <Button
-        color="red.8"
-        variant="outline"
-        leftSection={<IconX size={18} aria-hidden />}
-        onClick={() => setOpened(true)}
-      >
+      <Button variant="default" leftSection={<IconX size={18} aria-hidden />} onClick={() => setOpened(true)}>
         {t('intakes.cancel.open')}
       </Button>
       <Dialog opened={opened} onClose={() => setOpened(false)} title={t('intakes.cancel.title')}>

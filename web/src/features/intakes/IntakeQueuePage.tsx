@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Loader, Table, Text } from '@mantine/core';
+import { Anchor, Group, Loader, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { intakeQueueQuery } from '../../api/trajectories';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { formatMoment } from '../policies/dates';
+import { TrajectoryStateBadge } from '../trajectories/TrajectoryStateBadge';
 import { AdviserScope } from './AdviserScope';
 
 const route = getRouteApi('/_authenticated/intakes');
@@ -72,9 +73,7 @@ function Queue({ institutionId }: { institutionId: string }) {
               </Table.Td>
               <Table.Td>{formatMoment(item.createdAt, i18n.language)}</Table.Td>
               <Table.Td>
-                <Badge color="gray.7" tt="none">
-                  {item.state}
-                </Badge>
+                <TrajectoryStateBadge state={item.state} />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -26,14 +26,14 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { notifySuccess } from '../../components/notify';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDay, todayInAmsterdam } from '../policies/dates';
+import { formatEuros } from '../trajectories/trajectoryStatus';
 import {
   carryOverSources,
   catalogueChoices,
-  emptyPlan,
   estimateCosts,
-  formatEuros,
   type PlanValues,
   planProblems,
+  planValuesOf,
   recordIntakeInputOf,
   type SchoolingRow,
 } from './intakePlan';
@@ -64,7 +64,7 @@ export function PlanForm({ trajectory, onSaved }: PlanFormProps) {
     queryFn: () => trajectoriesApi.catalogue(institutionId, year),
   });
   const weeks = useQuery(assessmentWeeksQuery(institutionId));
-  const form = useForm<PlanValues>({ initialValues: emptyPlan(trajectory.requestedQualification) });
+  const form = useForm<PlanValues>({ initialValues: planValuesOf(trajectory) });
   const values = form.values;
   const overview = useQuery({
     queryKey: trajectoryKeys.overview(institutionId),
@@ -93,7 +93,7 @@ export function PlanForm({ trajectory, onSaved }: PlanFormProps) {
   const items = catalogueChoices(catalogue.data, values.qualification);
   const itemData = items.map((item) => ({
     value: item.id,
-    label: `${item.title[language]} (${formatEuros(item.priceCents, i18n.language)})`,
+    label: `${item.title[language]} (${formatEuros(item.priceCents, language)})`,
   }));
   const weekData = (weeks.data?.items ?? [])
     .filter(
@@ -311,7 +311,7 @@ export function PlanForm({ trajectory, onSaved }: PlanFormProps) {
                         {line.alreadyFollowed && ` (${t('intakes.plan.alreadyFollowed')})`}
                       </Table.Td>
                       <Table.Td ta="right">
-                        {formatEuros(line.alreadyFollowed ? 0 : line.cents, i18n.language)}
+                        {formatEuros(line.alreadyFollowed ? 0 : line.cents, language)}
                       </Table.Td>
                     </Table.Tr>
                   );
@@ -325,7 +325,7 @@ export function PlanForm({ trajectory, onSaved }: PlanFormProps) {
                   <Table.Td ta="right">
                     {costs.assessmentCents === null
                       ? t('intakes.plan.noAssessmentPrice')
-                      : formatEuros(costs.assessmentCents, i18n.language)}
+                      : formatEuros(costs.assessmentCents, language)}
                   </Table.Td>
                 </Table.Tr>
               </Table.Tbody>
@@ -333,7 +333,7 @@ export function PlanForm({ trajectory, onSaved }: PlanFormProps) {
                 <Table.Tr>
                   <Table.Th scope="row">{t('intakes.plan.total')}</Table.Th>
                   <Table.Td ta="right" fw={700} data-testid="plan-total">
-                    {formatEuros(costs.totalCents, i18n.language)}
+                    {formatEuros(costs.totalCents, language)}
                   </Table.Td>
                 </Table.Tr>
               </Table.Tfoot>

@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogueRecord, TrajectorySummary } from '../../../../contracts/trajectories-api.js';
+import type {
+  CatalogueRecord,
+  TrajectoryDetail,
+  TrajectorySummary,
+} from '../../../../contracts/trajectories-api.js';
 import {
   carryOverSources,
   catalogueChoices,
   emptyPlan,
   estimateCosts,
-  formatEuros,
   isoOfLocal,
   localOfIso,
   offersInputOf,
   type PlanValues,
   planProblems,
+  planValuesOf,
   recordIntakeInputOf,
 } from './intakePlan';
 
@@ -137,11 +141,6 @@ describe('the intake plan', () => {
     expect(catalogueChoices(catalogue, 'KKO').map((i) => i.id)).toEqual(['kko-course', 'feedback']);
     expect(catalogueChoices(undefined, 'KKO')).toEqual([]);
   });
-
-  it('formats euros in the interface language', () => {
-    expect(formatEuros(125050, 'nl')).toMatch(/^€\s?1\.250,50$/);
-    expect(formatEuros(125050, 'en')).toBe('€1,250.50');
-  });
 });
 
 describe("the server's refusal of a plan", () => {
@@ -176,5 +175,56 @@ describe('carry-over (R-UMCU-UVO-4)', () => {
     const current = { id: 'c', teacherId: 't1' };
     expect(carryOverSources(items, current, 'BKO').map((i) => i.id)).toEqual(['a']);
     expect(carryOverSources(items, current, 'SKO')).toEqual([]);
+  });
+});
+
+describe('revising a recorded plan', () => {
+  it('starts from the plan as recorded, euros from cents; a trajectory without a plan from its request', () => {
+    const trajectory = {
+      qualification: 'BKO',
+      requestedQualification: 'SKO',
+      expectedAssessmentWeek: '2027-03-08',
+      plan: {
+        intakeOn: '2026-06-01',
+        route: 'modules',
+        payer: 'division',
+        notes: 'Na afwijzing: de docent betaalt de module zelf.',
+        schooling: [
+          {
+            id: 'a',
+            kind: 'module',
+            catalogueItemId: 'feedback',
+            title: { nl: 'Feedback', en: 'Feedback' },
+            provider: null,
+            priceCents: 45000,
+            completedOn: null,
+            certificateEvidenceId: null,
+          },
+          {
+            id: 'b',
+            kind: 'elsewhere',
+            catalogueItemId: null,
+            title: { nl: 'Toetsen', en: 'Toetsen' },
+            provider: 'UU',
+            priceCents: 12345,
+            completedOn: '2025-03-01',
+            certificateEvidenceId: null,
+          },
+        ],
+      },
+    } as unknown as TrajectoryDetail;
+    expect(planValuesOf(trajectory)).toEqual({
+      qualification: 'BKO',
+      route: 'modules',
+      schooling: [
+        { source: 'catalogue', itemId: 'feedback', completedOn: '' },
+        { source: 'elsewhere', title: 'Toetsen', provider: 'UU', price: 123.45, completedOn: '2025-03-01' },
+      ],
+      payer: 'division',
+      expectedAssessmentWeek: '2027-03-08',
+      notes: 'Na afwijzing: de docent betaalt de module zelf.',
+      carryOverFrom: null,
+    });
+    expect(planValuesOf({ ...trajectory, plan: null, qualification: null })).toEqual(emptyPlan('SKO'));
   });
 });

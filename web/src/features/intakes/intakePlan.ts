@@ -4,6 +4,7 @@ import type {
   CatalogueRecord,
   IntakeOffersInput,
   RecordIntakeInput,
+  TrajectoryDetail,
   TrajectorySummary,
 } from '../../../../contracts/trajectories-api.js';
 import { problemsByField } from '../register/activityForm';
@@ -142,10 +143,6 @@ export function estimateCosts(
   return { lines, assessmentCents, totalCents, needsApproval: values.payer === 'division' && totalCents > 0 };
 }
 
-/** Cents as euros in the interface language: "€ 1.250,00" or "€1,250.00". */
-export const formatEuros = (cents: number, language: string): string =>
-  new Intl.NumberFormat(language, { style: 'currency', currency: 'EUR' }).format(cents / 100);
-
 /** The catalogue's items a plan may choose for a route: the qualification's own course, or modules. */
 export function catalogueChoices(
   catalogue: CatalogueRecord | undefined,
@@ -188,4 +185,30 @@ export function planProblems(error: unknown, itemMessage: string): Record<string
     }
   }
   return problems;
+}
+
+/** The form for a trajectory: its recorded plan to revise (after a decline, say), or an empty one. */
+export function planValuesOf(trajectory: TrajectoryDetail): PlanValues {
+  const { plan } = trajectory;
+  if (!plan || !trajectory.qualification) return emptyPlan(trajectory.requestedQualification);
+  return {
+    qualification: trajectory.qualification,
+    route: plan.route,
+    schooling: plan.schooling.map(
+      (item): SchoolingRow =>
+        item.catalogueItemId
+          ? { source: 'catalogue', itemId: item.catalogueItemId, completedOn: item.completedOn ?? '' }
+          : {
+              source: 'elsewhere',
+              title: item.title.nl,
+              provider: item.provider ?? '',
+              price: item.priceCents / 100,
+              completedOn: item.completedOn ?? '',
+            },
+    ),
+    payer: plan.payer,
+    expectedAssessmentWeek: trajectory.expectedAssessmentWeek,
+    notes: plan.notes,
+    carryOverFrom: null,
+  };
 }

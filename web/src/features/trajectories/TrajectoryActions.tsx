@@ -1,6 +1,7 @@
 import { Anchor, Button, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QualificationCode } from '../../../../contracts/qualifications.js';
@@ -180,7 +181,11 @@ export function CompleteSchoolingButton({
             {portfolio.isSuccess && certificates.length === 0 && (
               <Text size="sm">
                 {t('trajectories.complete.noCertificates')}{' '}
-                <Anchor href={`/trajectories/${trajectoryId}/portfolio`}>
+                <Anchor
+                  renderRoot={(props) => (
+                    <Link to="/trajectories/$trajectoryId/portfolio" params={{ trajectoryId }} {...props} />
+                  )}
+                >
                   {t('trajectories.detail.portfolio')}
                 </Anchor>
               </Text>

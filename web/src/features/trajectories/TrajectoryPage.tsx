@@ -248,7 +248,9 @@ function Costs({ trajectory, mayDecide }: { trajectory: TrajectoryDetail; mayDec
       </Text>
       {decision && (
         <Alert
-          color={decision.decision === 'approved' ? 'teal' : 'red'}
+          // outline in dark shades: the light variant's title falls below 4.5:1
+          variant="outline"
+          color={decision.decision === 'approved' ? 'teal.9' : 'red.9'}
           icon={<IconInfoCircle aria-hidden />}
           title={t(`trajectories.costs.decision.${decision.decision}`)}
         >
@@ -275,14 +277,19 @@ function Links({ trajectory, actions }: { trajectory: TrajectoryDetail; actions:
   return (
     <Group gap="sm">
       {actions.handleIntake && (
-        <Button component="a" href={`/intakes/${id}`}>
+        <Button
+          renderRoot={(props) => (
+            <Link to="/intakes/$trajectoryId" params={{ trajectoryId: id }} {...props} />
+          )}
+        >
           {t('trajectories.detail.handleIntake')}
         </Button>
       )}
       {actions.portfolio && (
         <Button
-          component="a"
-          href={`/trajectories/${id}/portfolio`}
+          renderRoot={(props) => (
+            <Link to="/trajectories/$trajectoryId/portfolio" params={{ trajectoryId: id }} {...props} />
+          )}
           variant="default"
           leftSection={<IconFileText size={18} aria-hidden />}
         >
@@ -291,8 +298,9 @@ function Links({ trajectory, actions }: { trajectory: TrajectoryDetail; actions:
       )}
       {actions.versions && (
         <Button
-          component="a"
-          href={`/trajectories/${id}/versions`}
+          renderRoot={(props) => (
+            <Link to="/trajectories/$trajectoryId/versions" params={{ trajectoryId: id }} {...props} />
+          )}
           variant="default"
           leftSection={<IconHistory size={18} aria-hidden />}
         >
@@ -341,6 +349,7 @@ export function TrajectoryPage() {
           </Anchor>
         )}
         <StatusSteps state={data.state} />
+        {isTeacher && !closed && <Text>{t(`trajectories.next.${data.state}`)}</Text>}
         {closed && (
           <Alert
             color="gray"
@@ -352,7 +361,8 @@ export function TrajectoryPage() {
         )}
         {!closed && data.reason && (
           <Alert
-            color="orange"
+            variant="outline"
+            color="grape.9"
             icon={<IconInfoCircle aria-hidden />}
             title={t('trajectories.detail.returned')}
           >

@@ -6,7 +6,7 @@ import { type StateTone, stateTone } from './trajectoryStatus';
 // Dark shades keep the label at 4.5:1 or more against the fill (WCAG AA).
 const colours: Record<StateTone, string> = {
   open: 'dossier.8',
-  waiting: 'orange.9',
+  waiting: 'violet.9',
   attention: 'red.9',
   done: 'teal.9',
   closed: 'gray.7',

@@ -43,9 +43,10 @@ describe('stateTone', () => {
 });
 
 describe('catalogue', () => {
-  it('labels every state and every step', () => {
+  it('labels every state and every step, and says what comes next in each state', () => {
     for (const state of trajectoryStates) expect(nl.trajectories.state[state]).toBeTruthy();
     for (const step of trajectorySteps) expect(nl.trajectories.step[step]).toBeTruthy();
+    for (const state of trajectoryStates) expect(nl.trajectories.next[state]).toBeTruthy();
   });
 });
 

@@ -1,5 +1,6 @@
 import {
   Anchor,
+  Button,
   Card,
   Group,
   Loader,
@@ -11,24 +12,23 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { IconDownload } from '@tabler/icons-react';
+import { keepPreviousData, useMutation, useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { type TrajectoryState, trajectoryStates } from '../../../../contracts/trajectories.js';
 import type { TrajectorySummary } from '../../../../contracts/trajectories-api.js';
 import { meQuery } from '../../api/identity';
-import { trajectoriesApi, trajectoryKeys } from '../../api/trajectories';
+import { downloadOverview, trajectoriesApi, trajectoryKeys } from '../../api/trajectories';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDay, formatMoment } from '../policies/dates';
+import { TrajectoryStateBadge } from '../trajectories/TrajectoryStateBadge';
 import { InstitutionChoice } from './InstitutionChoice';
 import { coordinatedInstitutions, stateCounts } from './scope';
 
 const route = getRouteApi('/_authenticated/trajectories-overview');
-
-/** The state as the machine names it, until the shared state labels land. */
-const stateName = (state: TrajectoryState) => state;
 
 /** The status of every trajectory of an institution the coordinator covers, with counts per state. */
 export function TrajectoriesOverviewPage() {
@@ -61,7 +61,10 @@ export function TrajectoriesOverviewPage() {
               label={t('trajectoryAdmin.overview.stateFilter')}
               data={[
                 { value: 'all', label: t('trajectoryAdmin.overview.allStates') },
-                ...trajectoryStates.map((state) => ({ value: state, label: stateName(state) })),
+                ...trajectoryStates.map((state) => ({
+                  value: state,
+                  label: t(`trajectories.state.${state}`),
+                })),
               ]}
               value={search.state ?? 'all'}
               onChange={(value) =>
@@ -95,24 +98,23 @@ function Overview({
   onState: (state: TrajectoryState | undefined) => void;
 }) {
   const { t } = useTranslation();
-  // the counts always cover every state; the list follows the filter
-  const all = useQuery({
-    queryKey: trajectoryKeys.overview(institutionId),
-    queryFn: () => trajectoriesApi.overview(institutionId),
-  });
-  const filtered = useQuery({
+  // the counts cover every state whatever the filter; the list follows it
+  const overview = useQuery({
     queryKey: trajectoryKeys.overview(institutionId, state),
     queryFn: () => trajectoriesApi.overview(institutionId, state),
-    enabled: state !== undefined,
+    placeholderData: keepPreviousData,
   });
-  const list = state === undefined ? all : filtered;
-  if (all.isPending) return <Loader aria-label={t('common.loading')} />;
-  if (all.isError) return <ErrorAlert error={all.error} />;
-  const counts = stateCounts(all.data.counts);
+  const download = useMutation({
+    mutationFn: (format: 'csv' | 'xlsx') => downloadOverview(institutionId, state, format),
+  });
+  if (overview.isPending) return <Loader aria-label={t('common.loading')} />;
+  if (overview.isError) return <ErrorAlert error={overview.error} />;
+  const { items } = overview.data;
+  const counts = stateCounts(overview.data.counts);
   const total = counts.reduce((sum, c) => sum + c.count, 0);
   const countsTitle = t('trajectoryAdmin.overview.counts');
   return (
-    <Stack gap="lg">
+    <Stack gap="lg" aria-busy={overview.isPlaceholderData}>
       <section aria-label={countsTitle}>
         <Title order={2} size="h3" mb="sm">
           {countsTitle}
@@ -130,7 +132,7 @@ function Overview({
             {counts.map((c) => (
               <CountCard
                 key={c.state}
-                label={stateName(c.state)}
+                label={t(`trajectories.state.${c.state}`)}
                 count={c.count}
                 active={state === c.state}
                 onClick={() => onState(c.state)}
@@ -141,17 +143,29 @@ function Overview({
       </section>
       {total > 0 && (
         <section aria-label={t('trajectoryAdmin.overview.list')}>
-          <Title order={2} size="h3" mb="sm">
-            {t('trajectoryAdmin.overview.list')}
-          </Title>
-          {list.isPending ? (
-            <Loader aria-label={t('common.loading')} />
-          ) : list.isError ? (
-            <ErrorAlert error={list.error} />
-          ) : list.data.items.length === 0 ? (
+          <Group justify="space-between" align="center" mb="sm">
+            <Title order={2} size="h3">
+              {t('trajectoryAdmin.overview.list')}
+            </Title>
+            <Group gap="sm">
+              {(['csv', 'xlsx'] as const).map((format) => (
+                <Button
+                  key={format}
+                  variant="default"
+                  leftSection={<IconDownload size={18} aria-hidden />}
+                  loading={download.isPending && download.variables === format}
+                  onClick={() => download.mutate(format)}
+                >
+                  {t(`trajectoryAdmin.overview.download.${format}`)}
+                </Button>
+              ))}
+            </Group>
+          </Group>
+          <ErrorAlert error={download.error} />
+          {items.length === 0 ? (
             <Text>{t('trajectoryAdmin.overview.noneInState')}</Text>
           ) : (
-            <TrajectoryTable items={list.data.items} />
+            <TrajectoryTable items={items} />
           )}
         </section>
       )}
@@ -203,12 +217,19 @@ function TrajectoryTable({ items }: { items: readonly TrajectorySummary[] }) {
           {items.map((item) => (
             <Table.Tr key={item.id}>
               <Table.Th scope="row" fw="normal">
-                <Anchor href={`/trajectories/${item.id}`} fw={600}>
+                <Anchor
+                  renderRoot={(props) => (
+                    <Link {...props} to="/trajectories/$trajectoryId" params={{ trajectoryId: item.id }} />
+                  )}
+                  fw={600}
+                >
                   {item.teacher.displayName}
                 </Anchor>
               </Table.Th>
               <Table.Td>{item.qualification ?? item.requestedQualification ?? t('common.none')}</Table.Td>
-              <Table.Td>{stateName(item.state)}</Table.Td>
+              <Table.Td>
+                <TrajectoryStateBadge state={item.state} />
+              </Table.Td>
               <Table.Td>{item.adviser?.displayName ?? t('common.none')}</Table.Td>
               <Table.Td>
                 {item.expectedAssessmentWeek

@@ -27,11 +27,3 @@ export function eurosForInput(cents: number, language: Language): string {
   if (rest === 0) return String(euros);
   return `${euros}${language === 'nl' ? ',' : '.'}${String(rest).padStart(2, '0')}`;
 }
-
-/** An amount to read, e.g. "€ 1.250,50" or "€1,250.50". */
-export function formatEuros(cents: number, language: Language): string {
-  return new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
-    style: 'currency',
-    currency: 'EUR',
-  }).format(cents / 100);
-}

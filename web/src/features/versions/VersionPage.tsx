@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, List, Stack, Table, Text, ThemeIcon, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Card, Group, List, Stack, Table, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconArrowLeft, IconCheck, IconDownload, IconX } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
@@ -23,7 +23,7 @@ import { formatDay, formatMoment } from '../policies/dates';
 import { Loaded, PdfLinks, subtitle, VerdictBadge } from './parts';
 import { RichTextView } from './RichTextView';
 import { FeedbackForm, FinalCheckForm, RetractDraft } from './VersionActions';
-import { linkedEvidence, versionAction } from './versions';
+import { linkedEvidence, returnReason, versionAction } from './versions';
 
 const route = getRouteApi('/_authenticated/trajectories/$trajectoryId/versions/$number');
 
@@ -51,6 +51,7 @@ export function VersionPage() {
             versions.data?.items ?? [],
             number,
           )}
+          returned={returnReason(trajectory.data as TrajectoryDetail, versions.data?.items ?? [], number)}
         />
       )}
     </Loaded>
@@ -62,9 +63,11 @@ interface VersionViewProps {
   version: VersionDetail;
   sections: TemplateSection[];
   action: ReturnType<typeof versionAction>;
+  /** why this final version was returned, while the teacher revises */
+  returned: string | null;
 }
 
-function VersionView({ trajectory, version, sections, action }: VersionViewProps) {
+function VersionView({ trajectory, version, sections, action, returned }: VersionViewProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const name = t(`versions.name.${version.kind}`, { number: version.number });
@@ -94,6 +97,13 @@ function VersionView({ trajectory, version, sections, action }: VersionViewProps
           </Anchor>
           <PdfLinks trajectory={trajectory} number={version.number} />
         </Group>
+        {returned && (
+          <Alert color="red" title={t('versions.version.returned')}>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {returned}
+            </Text>
+          </Alert>
+        )}
         {action === 'retract' && <RetractDraft trajectoryId={trajectory.id} number={version.number} />}
         {action === 'final-check' && <FinalCheckForm trajectoryId={trajectory.id} />}
         {version.feedback && <FeedbackSummary feedback={version.feedback} />}
@@ -213,7 +223,7 @@ function CvTable({ tasks }: { tasks: CvTask[] }) {
           {tasks.map((task) => (
             <Table.Tr key={task.id}>
               <Table.Td>{task.content}</Table.Td>
-              <Table.Td>{t(`versions.teachingForm.${task.form}`)}</Table.Td>
+              <Table.Td>{t(`portfolio.teachingForm.${task.form}`)}</Table.Td>
               <Table.Td>{task.targetGroup}</Table.Td>
               <Table.Td>
                 {t('versions.cv.periodRange', {
@@ -242,7 +252,7 @@ function EvidenceLine({ trajectoryId, item }: { trajectoryId: string; item: Evid
       <Text size="sm">
         {item.title}{' '}
         <Text span c="dimmed" size="sm">
-          ({t(`versions.evidenceKind.${item.kind}`)})
+          ({t(`portfolio.evidenceKind.${item.kind}`)})
         </Text>
       </Text>
       <EvidenceFiles trajectoryId={trajectoryId} item={item} />
@@ -305,7 +315,7 @@ function EvidenceCard({ trajectoryId, evidence }: { trajectoryId: string; eviden
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td>{t(`versions.evidenceKind.${item.kind}`)}</Table.Td>
+                  <Table.Td>{t(`portfolio.evidenceKind.${item.kind}`)}</Table.Td>
                   <Table.Td>{item.date ? formatDay(item.date, language) : t('common.none')}</Table.Td>
                   <Table.Td>
                     <EvidenceFiles trajectoryId={trajectoryId} item={item} />

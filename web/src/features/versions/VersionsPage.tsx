@@ -1,5 +1,5 @@
 import { Anchor, Button, Card, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { IconArrowsDiff } from '@tabler/icons-react';
+import { IconArrowLeft, IconArrowsDiff } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
@@ -10,6 +10,7 @@ import { trajectoryQuery, versionsQuery } from '../../api/trajectories';
 import { PageHeader } from '../../components/PageHeader';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatMoment } from '../policies/dates';
+import { TrajectoryStateBadge } from '../trajectories/TrajectoryStateBadge';
 import { Loaded, PdfLinks, subtitle, VerdictBadge } from './parts';
 import { defaultPair } from './versions';
 
@@ -28,8 +29,20 @@ export function VersionsPage() {
         const items = versions.data?.items ?? [];
         return (
           <>
-            <PageHeader title={t('versions.list.title')} description={subtitle(t, detail)} />
+            <PageHeader title={t('versions.list.title')} description={subtitle(t, detail)}>
+              <TrajectoryStateBadge state={detail.state} />
+            </PageHeader>
             <Stack gap="lg">
+              <Anchor
+                renderRoot={(props) => (
+                  <Link {...props} to="/trajectories/$trajectoryId" params={{ trajectoryId }} />
+                )}
+              >
+                <Group gap={4} component="span">
+                  <IconArrowLeft size={16} aria-hidden />
+                  {t('versions.list.toTrajectory')}
+                </Group>
+              </Anchor>
               {items.length === 0 ? (
                 <Text>{t('versions.list.empty')}</Text>
               ) : (

@@ -8,6 +8,7 @@ import {
   feedbackInput,
   linkedEvidence,
   pdfParts,
+  returnReason,
   versionAction,
 } from './versions';
 
@@ -116,5 +117,19 @@ describe('comparisonNames and anythingChanged', () => {
     const section = none.sections[0];
     if (!section) throw new Error('no section');
     expect(anythingChanged({ ...none, sections: [{ ...section, textChanged: true }] })).toBe(true);
+  });
+});
+
+describe('returnReason (R-UMCU-ASM-4)', () => {
+  const versions = [
+    { number: 1, kind: 'draft' as const },
+    { number: 2, kind: 'final' as const },
+  ];
+  it('gives the reason on the returned final version while it is the latest and the teacher revises', () => {
+    const returned = { state: 'revising' as const, reason: 'Bijlage 3 ontbreekt.' };
+    expect(returnReason(returned, versions, 2)).toBe('Bijlage 3 ontbreekt.');
+    expect(returnReason(returned, versions, 1)).toBeNull();
+    expect(returnReason(returned, [...versions, { number: 3, kind: 'final' }], 2)).toBeNull();
+    expect(returnReason({ state: 'awaiting-assessment', reason: null }, versions, 2)).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import type {
   PortfolioContent,
   TemplateSection,
   TrajectoryEventType,
+  TrajectoryState,
 } from '../../../../contracts/trajectories.js';
 import type { FeedbackInput, VersionComparison } from '../../../../contracts/trajectories-api.js';
 
@@ -38,6 +39,21 @@ export function versionAction(
   if (latest.kind === 'final' && events.includes('accept-final')) return 'final-check';
   if (latest.kind === 'draft' && events.includes('retract-draft')) return 'retract';
   return null;
+}
+
+/**
+ * Why the final version `number` was returned (R-UMCU-ASM-4): the trajectory keeps the reason while it is back
+ * in revision and that final version is still the latest.
+ */
+export function returnReason(
+  trajectory: { state: TrajectoryState; reason: string | null },
+  versions: readonly VersionRef[],
+  number: number,
+): string | null {
+  const latest = Math.max(...versions.map((v) => v.number));
+  const version = versions.find((v) => v.number === number);
+  if (version?.kind !== 'final' || number !== latest || trajectory.state !== 'revising') return null;
+  return trajectory.reason;
 }
 
 /** The two versions a comparison starts with: the one before the latest and the latest. */
