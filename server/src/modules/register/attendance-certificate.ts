@@ -75,7 +75,8 @@ export function certificateHtml(c: CertificateContent): string {
   const row = (label: string, value: string) =>
     `<tr><th>${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`;
   const ru = new Intl.NumberFormat(l.locale, { maximumFractionDigits: 1 }).format(c.recognisedRU);
-  return `<!DOCTYPE html><html lang="${c.language}"><head><meta charset="utf-8"/><title>${escapeHtml(l.title)}</title>
+  // no `lang` attribute, which makes MuPDF write word by word (see documents' htmlPage); the language is in the metadata
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"/><title>${escapeHtml(l.title)}</title>
 <style>
 body { font-family: sans-serif; font-size: 11pt; color: #1a1a1a; }
 h1 { font-size: 24pt; margin: 0 0 24pt 0; }

@@ -93,7 +93,8 @@ export function dossierHtml(progress: RegisterProgress, teacher: string, languag
       ),
     ]),
   );
-  return `<!DOCTYPE html><html lang="${language}"><head><meta charset="utf-8"/><title>${escapeHtml(l.title)}</title>
+  // no `lang` attribute, which makes MuPDF write word by word (see documents' htmlPage); the language is in the metadata
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"/><title>${escapeHtml(l.title)}</title>
 <style>
 body { font-family: sans-serif; font-size: 9.5pt; color: #1a1a1a; }
 h1 { font-size: 20pt; margin: 0 0 6pt 0; }
