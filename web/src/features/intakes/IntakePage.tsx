@@ -1,22 +1,9 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Loader,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Loader, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconCircleCheck, IconClockHour4, IconX } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrajectoryDetail } from '../../../../contracts/trajectories-api.js';
 import { trajectoriesApi, trajectoryKeys, trajectoryQuery } from '../../api/trajectories';
@@ -27,6 +14,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDay, formatMoment } from '../policies/dates';
 import { problemsByField } from '../register/activityForm';
+import { Section } from '../trajectories/parts';
 import { TrajectoryStateBadge } from '../trajectories/TrajectoryStateBadge';
 import { formatEuros } from '../trajectories/trajectoryStatus';
 import { OfferForm } from './OfferForm';
@@ -87,20 +75,6 @@ export function IntakePage() {
         <PlanSection trajectory={detail} />
       </Stack>
     </>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const headingId = useId();
-  return (
-    <Card withBorder radius="lg" p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby={headingId}>
-      <Stack gap="md">
-        <Title order={2} size="h3" id={headingId}>
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Card>
   );
 }
 
