@@ -17,6 +17,7 @@ import {
   versionsQuery,
 } from '../../api/trajectories';
 import { PageHeader } from '../../components/PageHeader';
+import { Section } from '../trajectories/parts';
 import { Loaded, subtitle, useSectionTitles } from './parts';
 import { anythingChanged, comparisonNames, defaultPair } from './versions';
 
@@ -249,14 +250,5 @@ function ChangeCard({
       <Names label={t('versions.compare.changedItems')} ids={changes.changed} name={name} />
     </SimpleGrid>
   );
-  return (
-    <Card withBorder radius="lg" p={{ base: 'md', sm: 'lg' }} component="section" aria-label={title}>
-      <Stack gap="sm">
-        <Title order={2} size="h3">
-          {title}
-        </Title>
-        {body}
-      </Stack>
-    </Card>
-  );
+  return <Section title={title}>{body}</Section>;
 }

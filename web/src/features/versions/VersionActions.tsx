@@ -1,4 +1,4 @@
-import { Button, Card, Group, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconArrowBackUp } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -12,6 +12,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { notifySuccess } from '../../components/notify';
 import { currentLanguage } from '../../i18n/i18n';
 import { problemsByField } from '../register/activityForm';
+import { Section } from '../trajectories/parts';
 import { emptyFeedback, type FeedbackValues, feedbackInput } from './versions';
 
 // What the adviser and the teacher do with the latest version: feedback on a draft (R-UMCU-FB-1), the check
@@ -21,19 +22,6 @@ import { emptyFeedback, type FeedbackValues, feedbackInput } from './versions';
 function useRefresh() {
   const queryClient = useQueryClient();
   return () => queryClient.invalidateQueries({ queryKey: trajectoryKeys.all });
-}
-
-function ActionCard({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <Card withBorder radius="lg" p={{ base: 'md', sm: 'lg' }} component="section" aria-label={title}>
-      <Stack gap="sm">
-        <Title order={2} size="h3">
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Card>
-  );
 }
 
 /** A comment per section, an overall comment and the verdict, sent together. */
@@ -72,7 +60,7 @@ export function FeedbackForm({
     onError: (error) => form.setErrors(problemsByField(error)),
   });
   return (
-    <ActionCard title={t('versions.feedbackForm.title')}>
+    <Section title={t('versions.feedbackForm.title')}>
       <Text size="sm">{t('versions.feedbackForm.intro')}</Text>
       <form onSubmit={form.onSubmit((values) => send.mutate(values))} noValidate>
         <Stack gap="md">
@@ -108,7 +96,7 @@ export function FeedbackForm({
           </Group>
         </Stack>
       </form>
-    </ActionCard>
+    </Section>
   );
 }
 
@@ -146,7 +134,7 @@ export function FinalCheckForm({ trajectoryId }: { trajectoryId: string }) {
     onError: (error) => form.setErrors(problemsByField(error)),
   });
   return (
-    <ActionCard title={t('versions.finalCheck.title')}>
+    <Section title={t('versions.finalCheck.title')}>
       <Text size="sm">{t('versions.finalCheck.intro')}</Text>
       <form onSubmit={form.onSubmit((values) => check.mutate(values))} noValidate>
         <Stack gap="md">
@@ -174,7 +162,7 @@ export function FinalCheckForm({ trajectoryId }: { trajectoryId: string }) {
           </Group>
         </Stack>
       </form>
-    </ActionCard>
+    </Section>
   );
 }
 
@@ -192,7 +180,7 @@ export function RetractDraft({ trajectoryId, number }: { trajectoryId: string; n
     },
   });
   return (
-    <ActionCard title={t('versions.retract.title')}>
+    <Section title={t('versions.retract.title')}>
       <Text size="sm">{t('versions.retract.intro')}</Text>
       <Group>
         <Button
@@ -221,6 +209,6 @@ export function RetractDraft({ trajectoryId, number }: { trajectoryId: string; n
           </Group>
         </Stack>
       </Dialog>
-    </ActionCard>
+    </Section>
   );
 }

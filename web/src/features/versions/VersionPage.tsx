@@ -1,8 +1,7 @@
-import { Alert, Anchor, Badge, Card, Group, List, Stack, Table, Text, ThemeIcon, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Card, Group, List, Stack, Table, Text, ThemeIcon } from '@mantine/core';
 import { IconArrowLeft, IconCheck, IconDownload, IconX } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Checklist, CvTask, Evidence, TemplateSection } from '../../../../contracts/trajectories.js';
 import type {
@@ -20,6 +19,7 @@ import {
 import { PageHeader } from '../../components/PageHeader';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDay, formatMoment } from '../policies/dates';
+import { Section } from '../trajectories/parts';
 import { Loaded, PdfLinks, subtitle, VerdictBadge } from './parts';
 import { RichTextView } from './RichTextView';
 import { FeedbackForm, FinalCheckForm, RetractDraft } from './VersionActions';
@@ -117,19 +117,6 @@ function VersionView({ trajectory, version, sections, action, returned }: Versio
         )}
       </Stack>
     </>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Card withBorder radius="lg" p={{ base: 'md', sm: 'lg' }} component="section" aria-label={title}>
-      <Stack gap="sm">
-        <Title order={2} size="h3">
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Card>
   );
 }
 
