@@ -201,7 +201,7 @@ function Costs({ trajectory, mayDecide }: { trajectory: TrajectoryDetail; mayDec
   const decision = trajectory.costDecision;
   return (
     <Section title={t('trajectories.costs.title')}>
-      <Table.ScrollContainer minWidth={420}>
+      <Table.ScrollContainer minWidth={280}>
         <Table verticalSpacing="xs" aria-label={t('trajectories.costs.title')}>
           <Table.Thead>
             <Table.Tr>
