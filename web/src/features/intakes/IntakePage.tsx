@@ -11,12 +11,11 @@ import { Dialog } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
-import { currentLanguage } from '../../i18n/i18n';
 import { formatDay, formatMoment } from '../policies/dates';
 import { problemsByField } from '../register/activityForm';
+import { CostTable } from '../trajectories/CostTable';
 import { Section } from '../trajectories/parts';
 import { TrajectoryStateBadge } from '../trajectories/TrajectoryStateBadge';
-import { formatEuros } from '../trajectories/trajectoryStatus';
 import { OfferForm } from './OfferForm';
 import { PlanForm } from './PlanForm';
 
@@ -187,7 +186,6 @@ function PlanSection({ trajectory }: { trajectory: TrajectoryDetail }) {
 
 function RecordedPlan({ trajectory }: { trajectory: TrajectoryDetail }) {
   const { t, i18n } = useTranslation();
-  const language = currentLanguage();
   const plan = trajectory.plan;
   if (!plan) return null;
   const costs = trajectory.costs;
@@ -214,42 +212,7 @@ function RecordedPlan({ trajectory }: { trajectory: TrajectoryDetail }) {
             : t('common.none')}
         </Fact>
       </Group>
-      {costs && (
-        <Table.ScrollContainer minWidth={280}>
-          <Table captionSide="top">
-            <Table.Caption>{t('intakes.plan.costsCaption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('intakes.plan.costItem')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('intakes.plan.price')}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {costs.lines.map((line, index) => (
-                // lines have no id of their own and never move
-                // biome-ignore lint/suspicious/noArrayIndexKey: a recorded plan's lines are fixed
-                <Table.Tr key={index}>
-                  <Table.Td>
-                    {line.title[language]}
-                    {line.alreadyFollowed && ` (${t('intakes.plan.alreadyFollowed')})`}
-                  </Table.Td>
-                  <Table.Td ta="right">{formatEuros(line.cents, language)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-            <Table.Tfoot>
-              <Table.Tr>
-                <Table.Th scope="row">{t('intakes.plan.total')}</Table.Th>
-                <Table.Td ta="right" fw={700}>
-                  {formatEuros(costs.totalCents, language)}
-                </Table.Td>
-              </Table.Tr>
-            </Table.Tfoot>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      {costs && <CostTable costs={costs} label={t('intakes.plan.costsCaption')} caption />}
       {plan.notes && <Fact label={t('intakes.plan.notes')}>{plan.notes}</Fact>}
     </Stack>
   );

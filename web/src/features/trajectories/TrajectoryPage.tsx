@@ -11,6 +11,7 @@ import { notifySuccess } from '../../components/notify';
 import { PageHeader } from '../../components/PageHeader';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDay, formatMoment } from '../policies/dates';
+import { CostTable } from './CostTable';
 import { Fact, Loading, Section, useTrajectoryUpdate } from './parts';
 import { StatusSteps } from './StatusSteps';
 import {
@@ -201,47 +202,7 @@ function Costs({ trajectory, mayDecide }: { trajectory: TrajectoryDetail; mayDec
   const decision = trajectory.costDecision;
   return (
     <Section title={t('trajectories.costs.title')}>
-      <Table.ScrollContainer minWidth={280}>
-        <Table verticalSpacing="xs" aria-label={t('trajectories.costs.title')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('trajectories.costs.line')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('trajectories.costs.amount')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {costs.lines.map((line, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: cost lines have no id; the list is rebuilt whole from each answer
-              <Table.Tr key={index}>
-                <Table.Td>
-                  {line.title[language]}
-                  {line.alreadyFollowed && (
-                    <Text span size="sm" c="dimmed">
-                      {' '}
-                      ({t('trajectories.costs.alreadyFollowed')})
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td ta="right">
-                  {line.alreadyFollowed
-                    ? t('trajectories.costs.notCharged')
-                    : formatEuros(line.cents, language)}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-          <Table.Tfoot>
-            <Table.Tr>
-              <Table.Th scope="row">{t('trajectories.costs.total')}</Table.Th>
-              <Table.Td ta="right" fw={700}>
-                {formatEuros(costs.totalCents, language)}
-              </Table.Td>
-            </Table.Tr>
-          </Table.Tfoot>
-        </Table>
-      </Table.ScrollContainer>
+      <CostTable costs={costs} label={t('trajectories.costs.title')} />
       <Text size="sm">
         {t(`trajectories.costs.paidBy.${costs.payer}`)}
         {costs.needsApproval && ` ${t('trajectories.costs.needsApproval')}`}
