@@ -45,7 +45,7 @@ mupdf.installLoadFontFunction((family, _script, bold, italic) => {
 // the pages' content (the fonts were a quarter of what it compressed in every generated file).
 const deflatedFontStreams = new Map<string, Uint8Array>();
 
-function useDeflatedFontStreams(pdf: mupdf.PDFDocument): void {
+function shareDeflatedFontStreams(pdf: mupdf.PDFDocument): void {
   for (let num = 1, count = pdf.countObjects(); num < count; num++) {
     const font = pdf.newIndirect(num);
     if (font.get('Type').asName() !== 'Font' || font.get('Subtype').asName() !== 'Type0') continue;
@@ -272,7 +272,7 @@ export class PdfBuilder {
     writer.destroy();
     const pdf = new mupdf.PDFDocument(buffer);
     buffer.destroy();
-    useDeflatedFontStreams(pdf);
+    shareDeflatedFontStreams(pdf);
     return new PdfBuilder(pdf);
   }
 
