@@ -262,6 +262,16 @@ describe('a BKO trajectory from the intake request to the handed-in final versio
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
     await page.keyboard.type(`De toetsing: ${words(100, 'toetsing')}`);
+    // leaving with the revision unsaved asks first; staying keeps it
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (dialog) => {
+        resolve(dialog.message());
+        void dialog.dismiss();
+      }),
+    );
+    await page.getByRole('link', { name: 'Terug naar het traject' }).click();
+    expect(await asked).toBe('Je hebt wijzigingen die nog niet zijn opgeslagen. Toch weggaan?');
+    await design.getByText('Niet opgeslagen wijzigingen').waitFor();
     await design.getByRole('button', { name: 'Ontwerpen opslaan' }).click();
     await page.getByText('Ontwerpen is opgeslagen.').waitFor();
 

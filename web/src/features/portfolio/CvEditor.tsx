@@ -28,6 +28,7 @@ import { formatDay } from '../policies/dates';
 import { type CvRowError, type CvRowValues, cvChanged, cvRowOf, cvTaskOf, emptyCvRow, withTask } from './cv';
 import { SaveError } from './SaveError';
 import { usePortfolioMutation } from './savePortfolio';
+import { useLeaveGuard } from './useLeaveGuard';
 
 interface CvEditorProps {
   view: PortfolioView;
@@ -41,6 +42,7 @@ export function CvEditor({ view, readOnly }: CvEditorProps) {
   const [tasks, setTasks] = useState<CvTask[]>(view.content.cv);
   const [editing, setEditing] = useState<CvRowValues | null>(null);
   const changed = cvChanged(view.content.cv, tasks);
+  useLeaveGuard(changed);
   const save = usePortfolioMutation(
     view.trajectoryId,
     (cv: CvTask[]) => trajectoriesApi.saveCv(view.trajectoryId, { revision: view.revision, cv }),

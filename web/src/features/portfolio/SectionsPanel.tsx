@@ -13,6 +13,7 @@ import { ReflectionEditor } from './ReflectionEditor';
 import { sameRichText } from './richText';
 import { SaveError } from './SaveError';
 import { usePortfolioMutation } from './savePortfolio';
+import { useLeaveGuard } from './useLeaveGuard';
 
 type TextSection = Exclude<TemplateSection, { kind: 'teaching-cv' }>;
 
@@ -58,6 +59,7 @@ function SectionCard({
   const changed =
     !sameRichText(saved.text, text) ||
     JSON.stringify(existingEvidenceIds(view.content.evidence, saved.evidenceIds)) !== JSON.stringify(linked);
+  useLeaveGuard(changed);
   const words = countWords(text);
   const minWords = minWordsFor(view, section);
   const save = usePortfolioMutation(
