@@ -15,6 +15,9 @@ const integration = (name: string, db: 'pglite' | 'postgres') => ({
 
 export default defineConfig({
   test: {
+    // Vitest's default on 2 cores is one worker: every file in turn, while the e2e files mostly wait on the
+    // browser and the server (other processes) and the integration files on the database.
+    maxWorkers: 2,
     projects: [
       {
         test: {
