@@ -16,6 +16,7 @@ import {
 import {
   currentWeekOf,
   findTrajectoryRow,
+  listTrajectoriesAt,
   schoolingOf,
   type TrajectoryRow,
   versionsOf,
@@ -42,6 +43,24 @@ export async function partiesOf(db: Executor, rows: readonly TrajectoryRow[]): P
       .map((r) => r.unitPath),
     adviserId: row.adviserId,
   }));
+}
+
+/**
+ * An institution's trajectories (in `states`, if given) whose parties pass `allows`, a policy predicate:
+ * the rows and their parties read with one query each, the predicate deciding row by row.
+ */
+export async function trajectoriesAllowed(
+  db: Executor,
+  institutionId: string,
+  allows: (parties: TrajectoryParties) => boolean,
+  states?: readonly TrajectoryState[],
+): Promise<TrajectoryRow[]> {
+  const rows = await listTrajectoriesAt(db, institutionId, states);
+  const parties = await partiesOf(db, rows);
+  return rows.filter((_, i) => {
+    const p = parties[i];
+    return p !== undefined && allows(p);
+  });
 }
 
 /** A trajectory the actor may see; 404 otherwise. With `forUpdate` its row stays locked. */

@@ -7,7 +7,7 @@ import type { AppContext } from '../../platform/context.js';
 import type { Actor } from '../../platform/http/auth.js';
 import { platformError } from '../../platform/http/errors.js';
 import { findInstitution } from '../identity/index.js';
-import { loadTrajectory, partiesOf } from './access.js';
+import { loadTrajectory, trajectoriesAllowed } from './access.js';
 import { presentDetail, presentRequest, presentSummaries } from './present.js';
 import { trajectoriesError } from './trajectories.errors.js';
 import {
@@ -16,11 +16,7 @@ import {
   canSeeCostApprovals,
   canSeeIntakeQueue,
 } from './trajectories.policy.js';
-import {
-  listTrajectoriesAt,
-  listTrajectoriesOfTeacher,
-  type TrajectoryRow,
-} from './trajectories.repository.js';
+import { listTrajectoriesOfTeacher, type TrajectoryRow } from './trajectories.repository.js';
 
 /** One trajectory, as much of it as the actor may see. */
 export async function getTrajectory(
@@ -47,12 +43,10 @@ export async function listIntakeQueue(
 ): Promise<IntakeQueueItem[]> {
   if (!(await findInstitution(ctx.db, institutionId))) throw trajectoriesError('INSTITUTION_NOT_FOUND');
   if (!canSeeIntakeQueue(actor, institutionId)) throw platformError('FORBIDDEN');
-  const rows = await listTrajectoriesAt(ctx.db, institutionId, ['intake-requested', 'intake-planned']);
-  const parties = await partiesOf(ctx.db, rows);
-  const mine = rows.filter((_, i) => {
-    const p = parties[i];
-    return p !== undefined && actsAsAdviser(actor, p);
-  });
+  const mine = await trajectoriesAllowed(ctx.db, institutionId, (p) => actsAsAdviser(actor, p), [
+    'intake-requested',
+    'intake-planned',
+  ]);
   const summaries = await presentSummaries(ctx.db, mine);
   return summaries.map((summary, i) => ({ ...summary, request: presentRequest(mine[i] as TrajectoryRow) }));
 }
@@ -69,13 +63,10 @@ export async function listCostApprovals(ctx: AppContext, actor: Actor): Promise<
   );
   const mine = [];
   for (const institutionId of institutionIds) {
-    const rows = await listTrajectoriesAt(ctx.db, institutionId, ['cost-approval-pending']);
-    const parties = await partiesOf(ctx.db, rows);
     mine.push(
-      ...rows.filter((_, i) => {
-        const p = parties[i];
-        return p !== undefined && canDecideCosts(actor, p);
-      }),
+      ...(await trajectoriesAllowed(ctx.db, institutionId, (p) => canDecideCosts(actor, p), [
+        'cost-approval-pending',
+      ])),
     );
   }
   return presentSummaries(ctx.db, mine);

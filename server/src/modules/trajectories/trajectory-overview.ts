@@ -4,11 +4,10 @@ import type { AppContext } from '../../platform/context.js';
 import type { Actor } from '../../platform/http/auth.js';
 import { platformError } from '../../platform/http/errors.js';
 import { findInstitution } from '../identity/index.js';
-import { partiesOf } from './access.js';
+import { trajectoriesAllowed } from './access.js';
 import { presentSummaries } from './present.js';
 import { trajectoriesError } from './trajectories.errors.js';
 import { canSeeTrajectoryOverview, trajectoryViewOf } from './trajectories.policy.js';
-import { listTrajectoriesAt } from './trajectories.repository.js';
 
 /**
  * The status of all trajectories of an institution (issue 5, item 8), for its coordinators and advisers:
@@ -22,12 +21,11 @@ export async function trajectoryOverview(
 ): Promise<TrajectoryOverview> {
   if (!(await findInstitution(ctx.db, opts.institutionId))) throw trajectoriesError('INSTITUTION_NOT_FOUND');
   if (!canSeeTrajectoryOverview(actor, opts.institutionId)) throw platformError('FORBIDDEN');
-  const rows = await listTrajectoriesAt(ctx.db, opts.institutionId);
-  const parties = await partiesOf(ctx.db, rows);
-  const inScope = rows.filter((_, i) => {
-    const p = parties[i];
-    return p !== undefined && trajectoryViewOf(actor, p) !== null;
-  });
+  const inScope = await trajectoriesAllowed(
+    ctx.db,
+    opts.institutionId,
+    (p) => trajectoryViewOf(actor, p) !== null,
+  );
   const counts: TrajectoryOverview['counts'] = {};
   for (const row of inScope) counts[row.state] = (counts[row.state] ?? 0) + 1;
   const listed = opts.state ? inScope.filter((r) => r.state === opts.state) : inScope;
