@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ApiSession, createAccount, launchBrowser, newContext, signIn, uniqueEmail } from './support.js';
+import { ApiSession, createAccount, launchBrowser, pageAs, uniqueEmail } from './support.js';
 
 // Issue 5, items 1 and 2, the adviser's side: a teacher's intake request (set up through the API) appears in
 // the adviser's queue; the adviser offers two times, the teacher accepts one, and the adviser records the
@@ -23,7 +23,6 @@ const kkoCourse = { id: 'e2e-adviser-kko-course', nl: 'KKO-leergang (e2e)', cent
 const module = { id: 'e2e-adviser-module', nl: 'Feedback geven (e2e)', cents: 35000 };
 
 let browser: Browser;
-const contexts: BrowserContext[] = [];
 let institutionId = '';
 let assessmentCents = 0;
 
@@ -103,15 +102,11 @@ beforeAll(async () => {
   await ensureCatalogue();
 });
 afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
   await browser.close();
 });
 
 async function asAdviser(): Promise<Page> {
-  const context = await newContext(browser, baseUrl);
-  contexts.push(context);
-  await signIn(context, baseUrl, 'adviser@docentdossier.test');
-  return context.newPage();
+  return pageAs(browser, baseUrl, 'adviser@docentdossier.test');
 }
 
 async function choose(page: Page, scope: Locator, label: string, option: string) {

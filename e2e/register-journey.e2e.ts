@@ -1,14 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  accessibilityViolations,
-  createAccount,
-  launchBrowser,
-  newContext,
-  signIn,
-  uniqueEmail,
-} from './support.js';
+import { accessibilityViolations, createAccount, launchBrowser, pageAs, uniqueEmail } from './support.js';
 
 // Issue 4's journey through the register (R-REG-EVID-1…4, R-REG-AUDIT-1): a teacher records activities with
 // evidence, a provider credits an attendance that appears validated in the dossier, a coordinator draws a
@@ -36,7 +29,6 @@ const withoutEvidence = `Intervisie ${stamp}`;
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
 let browser: Browser;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -48,16 +40,12 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
   await browser.close();
 });
 
 /** A fresh browser, logged in as `email`. */
 async function as(email: string): Promise<Page> {
-  const context = await newContext(browser, baseUrl);
-  contexts.push(context);
-  await signIn(context, baseUrl, email);
-  return context.newPage();
+  return pageAs(browser, baseUrl, email);
 }
 
 async function choose(page: Page, scope: Locator, label: string, option: string, search?: string) {

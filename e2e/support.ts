@@ -74,6 +74,13 @@ export class ApiSession {
   }
 }
 
+/** A page in a browser context of its own with the session of `email`; closing the browser closes it. */
+export async function pageAs(browser: Browser, baseUrl: string, email: string): Promise<Page> {
+  const context = await newContext(browser, baseUrl);
+  await signIn(context, baseUrl, email);
+  return context.newPage();
+}
+
 /** Gives the browser context the session of `email`, logged in through the API. */
 export async function signIn(context: BrowserContext, baseUrl: string, email: string): Promise<void> {
   const session = await ApiSession.logIn(baseUrl, email);

@@ -1,12 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   ApiSession,
   accessibilityViolations,
   createAccount,
   launchBrowser,
-  newContext,
-  signIn,
+  pageAs,
   uniqueEmail,
 } from './support.js';
 
@@ -24,7 +23,6 @@ const teacher = { email: uniqueEmail('intake-teacher'), name: `Ilse Intake ${sta
 const year = new Date().getFullYear();
 
 let browser: Browser;
-const contexts: BrowserContext[] = [];
 let umcuId: string;
 /** the BKO course of this year's catalogue at UMC Utrecht */
 let courseId: string;
@@ -71,16 +69,12 @@ beforeAll(async () => {
   courseId = await bkoCourse();
 });
 afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
   await browser.close();
 });
 
 /** A fresh browser, logged in as `email`. */
 async function as(email: string): Promise<Page> {
-  const context = await newContext(browser, baseUrl);
-  contexts.push(context);
-  await signIn(context, baseUrl, email);
-  return context.newPage();
+  return pageAs(browser, baseUrl, email);
 }
 
 describe('an intake, from the request to the approved costs', () => {

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { samplePdf, samplePng } from '../server/test/fixtures/files.js';
-import { ApiSession, createAccount, launchBrowser, newContext, signIn, uniqueEmail } from './support.js';
+import { ApiSession, createAccount, launchBrowser, pageAs, uniqueEmail } from './support.js';
 import { addEvidence, reflection } from './trajectories.js';
 
 // Issue 5's whole journey in Chromium, each step by the person who takes it, in their own browser: a teacher
@@ -18,7 +18,6 @@ const baseUrl = inject('baseUrl');
 const stamp = Date.now().toString(36);
 const teacher = { email: uniqueEmail('journey-teacher'), name: `Jet Journey ${stamp}` };
 let browser: Browser;
-const contexts: BrowserContext[] = [];
 const pages = new Map<string, Page>();
 let trajectoryId: string;
 
@@ -34,7 +33,6 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
   await browser.close();
 });
 
@@ -42,10 +40,7 @@ afterAll(async () => {
 async function as(email: string): Promise<Page> {
   const known = pages.get(email);
   if (known) return known;
-  const context = await newContext(browser, baseUrl);
-  contexts.push(context);
-  await signIn(context, baseUrl, email);
-  const page = await context.newPage();
+  const page = await pageAs(browser, baseUrl, email);
   pages.set(email, page);
   return page;
 }

@@ -1,14 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  accessibilityViolations,
-  createAccount,
-  launchBrowser,
-  newContext,
-  signIn,
-  uniqueEmail,
-} from './support.js';
+import { accessibilityViolations, createAccount, launchBrowser, pageAs, uniqueEmail } from './support.js';
 import {
   type ArrangedTrajectory,
   addEvidence,
@@ -31,15 +24,11 @@ const firstText = `Eerste reflectie ${stamp}. ${'Ik geef werkcolleges en vraag s
 const secondText = `Herziene reflectie ${stamp}, met voorbeelden uit mijn werkgroepen.`;
 
 let browser: Browser;
-const contexts: BrowserContext[] = [];
 let trajectory: ArrangedTrajectory;
 
 /** A fresh browser, logged in as `email`. */
 async function as(email: string): Promise<Page> {
-  const context = await newContext(browser, baseUrl);
-  contexts.push(context);
-  await signIn(context, baseUrl, email);
-  return context.newPage();
+  return pageAs(browser, baseUrl, email);
 }
 
 beforeAll(async () => {
@@ -101,7 +90,6 @@ beforeAll(async () => {
   await teacher.call('POST', `${base}/versions`, { kind: 'draft', assessmentWeekId: week });
 });
 afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
   await browser?.close();
 });
 
