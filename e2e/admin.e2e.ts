@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { ApiSession, launchBrowser, newContext, signIn, uniqueEmail } from './support.js';
+import { ApiSession, chooseOption, launchBrowser, newContext, signIn, uniqueEmail } from './support.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -23,11 +23,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await context.close();
 });
-
-async function chooseOption(scope: Page | Locator, label: string, option: string) {
-  await scope.getByRole('combobox', { name: label, exact: true }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
 
 describe('administration', () => {
   it('creates a person, assigns a role and revokes it', async () => {

@@ -1,6 +1,6 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ApiSession, createAccount, launchBrowser, pageAs, uniqueEmail } from './support.js';
+import { ApiSession, chooseOption, createAccount, launchBrowser, pageAs, uniqueEmail } from './support.js';
 
 // Issue 5, items 1 and 2, the adviser's side: a teacher's intake request (set up through the API) appears in
 // the adviser's queue; the adviser offers two times, the teacher accepts one, and the adviser records the
@@ -109,11 +109,6 @@ async function asAdviser(): Promise<Page> {
   return pageAs(browser, baseUrl, 'adviser@docentdossier.test');
 }
 
-async function choose(page: Page, scope: Locator, label: string, option: string) {
-  await scope.getByRole('combobox', { name: label, exact: true }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
 /** A datetime-local value `days` from now at `hour`:00, in the browser's (and this process's) time zone. */
 function inDays(days: number, hour: number): string {
   const day = new Date(Date.now() + days * 86_400_000);
@@ -166,7 +161,7 @@ describe("the adviser's intake", () => {
       'BKO – Basiskwalificatie Onderwijs',
     );
     await plan.getByRole('button', { name: 'Uit de catalogus' }).click();
-    await choose(page, plan, 'Onderdeel 1 uit de catalogus', `${bkoCourse.nl} (${euros(bkoCourse.cents)})`);
+    await chooseOption(plan, 'Onderdeel 1 uit de catalogus', `${bkoCourse.nl} (${euros(bkoCourse.cents)})`);
     await plan.getByRole('radio', { name: 'De divisie' }).check();
     await plan
       .getByText('De divisie betaalt: na het vastleggen beslist de leidinggevende over de kosten.')
@@ -197,9 +192,9 @@ describe("the adviser's intake", () => {
     await page.goto(`/intakes/${trajectoryId}`);
     const plan = page.getByRole('region', { name: 'Plan van de intake' });
     await plan.getByRole('button', { name: 'Uit de catalogus' }).click();
-    await choose(page, plan, 'Onderdeel 1 uit de catalogus', `${kkoCourse.nl} (${euros(kkoCourse.cents)})`);
+    await chooseOption(plan, 'Onderdeel 1 uit de catalogus', `${kkoCourse.nl} (${euros(kkoCourse.cents)})`);
     await plan.getByRole('button', { name: 'Uit de catalogus' }).click();
-    await choose(page, plan, 'Onderdeel 2 uit de catalogus', `${module.nl} (${euros(module.cents)})`);
+    await chooseOption(plan, 'Onderdeel 2 uit de catalogus', `${module.nl} (${euros(module.cents)})`);
     await plan.getByRole('button', { name: 'Intake vastleggen' }).click();
 
     const refusal = plan.getByRole('alert').filter({ hasText: 'Het plan is niet vastgelegd' });

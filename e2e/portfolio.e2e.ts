@@ -1,8 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { samplePdf, samplePng } from '../server/test/fixtures/files.js';
-import { ApiSession, createAccount, launchBrowser, newContext, signIn, uniqueEmail } from './support.js';
+import {
+  ApiSession,
+  chooseOption,
+  createAccount,
+  launchBrowser,
+  newContext,
+  signIn,
+  uniqueEmail,
+} from './support.js';
 import { portfolioInProgress } from './trajectories.js';
 
 // Issue 5's portfolio editor (R-UMCU-PF-1, R-UMCU-SUB-1): a teacher whose trajectory is arranged through
@@ -36,11 +44,6 @@ afterAll(async () => {
   await browser.close();
 });
 
-async function choose(scope: Locator, label: string, option: string) {
-  await scope.getByRole('combobox', { name: label, exact: true }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
 /** The checklist's percentage, as its ring shows it. */
 async function progress(): Promise<number> {
   // at 0% the bar has no width, and so is hidden: read its label all the same
@@ -60,7 +63,7 @@ describe("the teacher's portfolio", () => {
     await page.getByRole('button', { name: 'Taak toevoegen' }).click();
     const task = page.getByRole('dialog', { name: 'Onderwijstaak toevoegen' });
     await task.getByRole('textbox', { name: 'Inhoud' }).fill('Werkgroepen farmacologie blok 2');
-    await choose(task, 'Vorm', 'Werkgroep');
+    await chooseOption(task, 'Vorm', 'Werkgroep');
     await task.getByRole('textbox', { name: 'Doelgroep' }).fill('Bachelor geneeskunde jaar 2');
     await task.getByRole('textbox', { name: 'Vanaf' }).fill('2024-09-01');
     await task.getByRole('textbox', { name: 'Uren per jaar' }).fill('40');
@@ -77,7 +80,7 @@ describe("the teacher's portfolio", () => {
     await page.getByRole('tab', { name: 'Bewijsstukken (0)' }).click();
     await page.getByRole('button', { name: 'Bewijsstuk toevoegen' }).click();
     const add = page.getByRole('dialog', { name: 'Bewijsstuk toevoegen' });
-    await choose(add, 'Soort', 'Onderwijsmateriaal');
+    await chooseOption(add, 'Soort', 'Onderwijsmateriaal');
     await add.getByRole('textbox', { name: 'Titel' }).fill('Werkgroepopdracht');
     await add.getByRole('textbox', { name: 'Datum' }).fill('2025-03-12');
     await add.getByRole('button', { name: 'Toevoegen' }).click();
@@ -121,7 +124,7 @@ describe("the teacher's portfolio", () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type('toetsing');
     await design.getByText('Niet opgeslagen wijzigingen').waitFor();
-    await choose(design, 'Gekoppelde bewijsstukken', 'Werkgroepopdracht (Onderwijsmateriaal)');
+    await chooseOption(design, 'Gekoppelde bewijsstukken', 'Werkgroepopdracht (Onderwijsmateriaal)');
     await page.keyboard.press('Escape');
     await design.getByRole('button', { name: 'Ontwerpen opslaan' }).click();
     await page.getByText('Ontwerpen is opgeslagen.').waitFor();

@@ -1,7 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, createAccount, launchBrowser, pageAs, uniqueEmail } from './support.js';
+import {
+  accessibilityViolations,
+  chooseOption,
+  createAccount,
+  launchBrowser,
+  pageAs,
+  uniqueEmail,
+} from './support.js';
 
 // Issue 4's journey through the register (R-REG-EVID-1…4, R-REG-AUDIT-1): a teacher records activities with
 // evidence, a provider credits an attendance that appears validated in the dossier, a coordinator draws a
@@ -48,21 +55,14 @@ async function as(email: string): Promise<Page> {
   return pageAs(browser, baseUrl, email);
 }
 
-async function choose(page: Page, scope: Locator, label: string, option: string, search?: string) {
-  const box = scope.getByRole('combobox', { name: label, exact: true });
-  if (search === undefined) await box.click();
-  else await box.fill(search);
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
 async function recordActivity(page: Page, title: string, date: string) {
   await page.getByRole('button', { name: 'Activiteit toevoegen' }).click();
   const dialog = page.getByRole('dialog', { name: 'Activiteit toevoegen' });
-  await choose(page, dialog, 'Soort activiteit', '2 – Cursus', 'cursus');
+  await chooseOption(dialog, 'Soort activiteit', '2 – Cursus', 'cursus');
   await dialog.getByRole('textbox', { name: 'Titel', exact: true }).fill(title);
   await dialog.getByRole('textbox', { name: 'Datum', exact: true }).fill(date);
   await dialog.getByRole('textbox', { name: 'Uren', exact: true }).fill('8');
-  await choose(page, dialog, 'Inhoud', '(Vak)didactisch');
+  await chooseOption(dialog, 'Inhoud', '(Vak)didactisch');
   await dialog.getByRole('button', { name: 'Activiteit vastleggen' }).click();
   return page.getByRole('dialog', { name: `Bewijsstukken van ${title}` });
 }
@@ -83,7 +83,7 @@ describe('the register journey: dossier, provider, sample, audit', () => {
     await page.goto('/register');
     await page.getByRole('heading', { level: 1, name: 'Mijn registerdossier' }).waitFor();
     const settings = page.getByRole('region', { name: 'Mijn registergegevens' });
-    await choose(page, settings, 'Sector', 'Voortgezet onderwijs (vo)');
+    await chooseOption(settings, 'Sector', 'Voortgezet onderwijs (vo)');
     await settings.getByLabel('Einde van je registratieperiode').fill(periodEnd);
     await settings.getByRole('button', { name: 'Gegevens bewaren' }).click();
     await page.getByText('Je registergegevens zijn bewaard.').waitFor();
@@ -120,8 +120,8 @@ describe('the register journey: dossier, provider, sample, audit', () => {
     await dialog.getByRole('textbox', { name: 'Nummer', exact: true }).fill(number);
     await dialog.getByRole('textbox', { name: 'Erkende registeruren (RU)' }).fill('6');
     await dialog.getByRole('textbox', { name: 'Titel', exact: true }).fill(providerTitle);
-    await choose(page, dialog, 'Soort activiteit', '2 – Cursus', 'cursus');
-    await choose(page, dialog, 'Inhoud', 'Vakinhoudelijk');
+    await chooseOption(dialog, 'Soort activiteit', '2 – Cursus', 'cursus');
+    await chooseOption(dialog, 'Inhoud', 'Vakinhoudelijk');
     await dialog
       .getByRole('textbox', { name: 'Datum', exact: true })
       .fill(`${Number(periodEnd.slice(0, 4)) - 1}-03-12`);
@@ -174,7 +174,7 @@ describe('the register journey: dossier, provider, sample, audit', () => {
     await page.goto('/');
     await page.getByRole('navigation').getByRole('link', { name: 'Steekproeven' }).click();
     await page.getByRole('heading', { level: 1, name: 'Steekproeven' }).waitFor();
-    await choose(page, page.getByRole('main'), 'Instelling', 'UMC Utrecht');
+    await chooseOption(page.getByRole('main'), 'Instelling', 'UMC Utrecht');
     const form = page.getByRole('region', { name: 'Nieuwe steekproef' });
     await form.getByLabel('Periode eindigt vanaf').fill(periodEnd);
     await form.getByLabel('Periode eindigt tot en met').fill(periodEnd);
@@ -209,7 +209,7 @@ describe('the register journey: dossier, provider, sample, audit', () => {
     const page = coordinatorPage;
     await page.getByRole('navigation').getByRole('link', { name: 'Registeroverzicht' }).click();
     await page.getByRole('heading', { level: 1, name: 'Registeroverzicht' }).waitFor();
-    await choose(page, page.getByRole('main'), 'Instelling', 'UMC Utrecht');
+    await chooseOption(page.getByRole('main'), 'Instelling', 'UMC Utrecht');
     const row = page
       .getByRole('table', { name: 'Docenten' })
       .getByRole('row')
@@ -270,7 +270,7 @@ describe('the register journey: dossier, provider, sample, audit', () => {
     await rejected.getByRole('radio', { name: 'Afwijzen' }).check();
     await rejected.getByRole('button', { name: 'Besluit vastleggen' }).click();
     await rejected.getByText('Kies de regel waarop de afwijzing rust.').waitFor();
-    await choose(page, rejected, 'Regel', 'R-REG-EVID-2');
+    await chooseOption(rejected, 'Regel', 'R-REG-EVID-2');
     await rejected.getByLabel('Reden').fill('Er is geen bewijs van deelname toegevoegd.');
     await rejected.getByRole('button', { name: 'Besluit vastleggen' }).click();
     await rejected.getByText('Nu: Afgewezen').waitFor();

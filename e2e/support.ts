@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../server/src/modules/identity/demo-data.js';
 
 export { DEMO_PASSWORD };
@@ -79,6 +79,24 @@ export async function pageAs(browser: Browser, baseUrl: string, email: string): 
   const context = await newContext(browser, baseUrl);
   await signIn(context, baseUrl, email);
   return context.newPage();
+}
+
+/**
+ * Picks `option` in the combobox labelled `label` within `scope`, typing `search` first when given. The list
+ * opens in a portal, so the option is looked up on the whole page; a pattern takes its first match.
+ */
+export async function chooseOption(
+  scope: Page | Locator,
+  label: string,
+  option: string | RegExp,
+  search?: string,
+): Promise<void> {
+  const box = scope.getByRole('combobox', { name: label, exact: true });
+  if (search === undefined) await box.click();
+  else await box.fill(search);
+  const page = 'page' in scope ? scope.page() : scope;
+  const options = page.getByRole('option', { name: option, exact: true });
+  await (typeof option === 'string' ? options : options.first()).click();
 }
 
 /** Gives the browser context the session of `email`, logged in through the API. */

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { samplePdf, samplePng } from '../server/test/fixtures/files.js';
-import { ApiSession, createAccount, launchBrowser, pageAs, uniqueEmail } from './support.js';
+import { ApiSession, chooseOption, createAccount, launchBrowser, pageAs, uniqueEmail } from './support.js';
 import { addEvidence, reflection } from './trajectories.js';
 
 // Issue 5's whole journey in Chromium, each step by the person who takes it, in their own browser: a teacher
@@ -45,11 +45,6 @@ async function as(email: string): Promise<Page> {
   return page;
 }
 
-async function choose(page: Page, scope: Locator, label: string, option: string | RegExp) {
-  await scope.getByRole('combobox', { name: label, exact: true }).click();
-  await page.getByRole('option', { name: option }).first().click();
-}
-
 /** A datetime-local value `days` from now at `hour`:00, in the browser's time zone. */
 function inDays(days: number, hour: number): string {
   const day = new Date(Date.now() + days * 86_400_000);
@@ -66,7 +61,7 @@ describe('a BKO trajectory from the intake request to the handed-in final versio
     await page.getByRole('heading', { level: 1, name: 'Mijn trajecten' }).waitFor();
     await page.getByRole('button', { name: 'Intake aanvragen' }).click();
     const dialog = page.getByRole('dialog', { name: 'Intake aanvragen' });
-    await choose(page, dialog, 'Kwalificatie die je in gedachten hebt', /^BKO – /);
+    await chooseOption(dialog, 'Kwalificatie die je in gedachten hebt', /^BKO – /);
     await dialog.getByRole('textbox', { name: 'Bericht aan de adviseur' }).fill(`Journey ${stamp}`);
     await dialog.getByRole('button', { name: 'Aanvraag versturen' }).click();
     await page.getByRole('heading', { level: 1, name: 'BKO-traject' }).waitFor();
@@ -101,7 +96,7 @@ describe('a BKO trajectory from the intake request to the handed-in final versio
     await adviser.getByText('De docent heeft een tijd gekozen (vetgedrukt).').waitFor();
     const plan = adviser.getByRole('region', { name: 'Plan van de intake' });
     await plan.getByRole('button', { name: 'Uit de catalogus' }).click();
-    await choose(adviser, plan, 'Onderdeel 1 uit de catalogus', /^Leergang BKO /);
+    await chooseOption(plan, 'Onderdeel 1 uit de catalogus', /^Leergang BKO /);
     await plan
       .getByRole('textbox', { name: 'Al gevolgd op (optioneel)' })
       .fill(`${new Date().getFullYear() - 1}-06-30`);
@@ -131,7 +126,7 @@ describe('a BKO trajectory from the intake request to the handed-in final versio
     await page.getByRole('button', { name: 'Taak toevoegen' }).click();
     const task = page.getByRole('dialog', { name: 'Onderwijstaak toevoegen' });
     await task.getByRole('textbox', { name: 'Inhoud' }).fill('Werkgroepen farmacologie');
-    await choose(page, task, 'Vorm', 'Werkgroep');
+    await chooseOption(task, 'Vorm', 'Werkgroep');
     await task.getByRole('textbox', { name: 'Doelgroep' }).fill('Bachelor geneeskunde jaar 2');
     await task.getByRole('textbox', { name: 'Vanaf' }).fill('2024-09-01');
     await task.getByRole('textbox', { name: 'Uren per jaar' }).fill('40');
@@ -143,7 +138,7 @@ describe('a BKO trajectory from the intake request to the handed-in final versio
     await page.getByRole('tab', { name: 'Bewijsstukken (0)' }).click();
     await page.getByRole('button', { name: 'Bewijsstuk toevoegen' }).click();
     const add = page.getByRole('dialog', { name: 'Bewijsstuk toevoegen' });
-    await choose(page, add, 'Soort', 'Onderwijsmateriaal');
+    await chooseOption(add, 'Soort', 'Onderwijsmateriaal');
     await add.getByRole('textbox', { name: 'Titel' }).fill('Werkgroepopdracht');
     await add.getByRole('button', { name: 'Toevoegen' }).click();
     const item = page.getByRole('article', { name: 'Werkgroepopdracht' });
@@ -158,13 +153,13 @@ describe('a BKO trajectory from the intake request to the handed-in final versio
     const design = page.getByRole('region', { name: 'Ontwerpen' });
     await design.getByRole('textbox', { name: 'Tekst van Ontwerpen' }).click();
     await page.keyboard.type('Ik ontwierp een nieuwe werkgroep met een opdracht.');
-    await choose(page, design, 'Gekoppelde bewijsstukken', 'Werkgroepopdracht (Onderwijsmateriaal)');
+    await chooseOption(design, 'Gekoppelde bewijsstukken', 'Werkgroepopdracht (Onderwijsmateriaal)');
     await page.keyboard.press('Escape');
     await design.getByRole('button', { name: 'Ontwerpen opslaan' }).click();
     await page.getByText('Ontwerpen is opgeslagen.').waitFor();
 
     await page.getByRole('tab', { name: 'Voorbeeld en inleveren' }).click();
-    await choose(page, page.locator('body'), 'Beoordelingsweek', /^Beoordelingsweek .*concept uiterlijk/);
+    await chooseOption(page.locator('body'), 'Beoordelingsweek', /^Beoordelingsweek .*concept uiterlijk/);
     await page.getByRole('button', { name: 'Concept inleveren…' }).click();
     await page
       .getByRole('dialog', { name: 'Concept inleveren?' })
